@@ -1,0 +1,4 @@
+import { renderPage } from '@/components/page-root';
+import { Options } from './options';
+
+renderPage(document.getElementById('root')!, <Options />);

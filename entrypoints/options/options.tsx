@@ -1,0 +1,94 @@
+import { useQuery, useQueryClient } from '@tanstack/preact-query';
+import { useEffect, useState } from 'preact/hooks';
+import { addWatchQuery, removeWatchQuery } from '@/utils/config/edit';
+import { configItem } from '@/utils/config/storage-items';
+import type { Config } from '@/utils/config/schema';
+import { t } from '@/utils/i18n/t';
+import { queryError, type QuerySyntaxError } from '@/utils/keywords/query';
+import { ConfigFile } from './config-file';
+
+const CONFIG_KEY = ['config'] as const;
+
+/** The options page: watch queries, and the configuration file. */
+export function Options() {
+  const client = useQueryClient();
+  const config = useQuery({ queryKey: CONFIG_KEY, queryFn: () => configItem.getValue() });
+  // Another tab or the team sync may change the configuration while this page is open.
+  useEffect(() => configItem.watch((next) => client.setQueryData(CONFIG_KEY, next)), [client]);
+
+  const save = async (next: Config) => {
+    await configItem.setValue(next);
+    client.setQueryData(CONFIG_KEY, next);
+  };
+
+  return (
+    <main class="options">
+      <h1>{t('optionsTitle')}</h1>
+      {config.data && <WatchQueries config={config.data} save={save} />}
+      {config.data && <ConfigFile config={config.data} save={save} />}
+    </main>
+  );
+}
+
+function WatchQueries({ config, save }: { config: Config; save: (next: Config) => Promise<void> }) {
+  const [draft, setDraft] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const syntax = draft.trim() ? queryError(draft) : null;
+  const live = syntax && describeSyntax(syntax);
+
+  async function add(event: Event) {
+    event.preventDefault();
+    const result = addWatchQuery(config, draft);
+    if (!result.ok) {
+      if (result.error === 'syntax') setError(describeSyntax(result.syntax));
+      else if (result.error === 'duplicate') setError(t('watchQueryDuplicate'));
+      else setError(result.detail ?? result.error);
+      return;
+    }
+    await save(result.value);
+    setDraft('');
+    setError(null);
+  }
+
+  return (
+    <section>
+      <h2>{t('watchQueriesTitle')}</h2>
+      <p class="hint">{t('watchQueriesHint')}</p>
+      <form class="add" onSubmit={(e) => void add(e)}>
+        <input
+          data-testid="watch-query-input"
+          value={draft}
+          placeholder={t('watchQueryPlaceholder')}
+          aria-invalid={live !== null}
+          aria-describedby="watch-query-error"
+          onInput={(e) => {
+            setDraft(e.currentTarget.value);
+            setError(null);
+          }}
+        />
+        <button type="submit" data-testid="watch-query-add" disabled={!draft.trim() || live !== null}>
+          {t('watchQueryAdd')}
+        </button>
+      </form>
+      <p id="watch-query-error" class="error" role="alert" data-testid="watch-query-error">
+        {error ?? live ?? ''}
+      </p>
+      <ul class="queries">
+        {config.queries.map((q) => (
+          <li key={q.id} data-testid="watch-query-row" data-query-id={q.id}>
+            <span class="swatch" style={{ background: q.color }} />
+            <strong>{q.label}</strong>
+            {q.label !== q.query && <code>{q.query}</code>}
+            <button type="button" onClick={() => void save(removeWatchQuery(config, q.id))}>
+              {t('watchQueryRemove')}
+            </button>
+          </li>
+        ))}
+      </ul>
+    </section>
+  );
+}
+
+function describeSyntax(error: QuerySyntaxError): string {
+  return t('querySyntaxAt', [t(`querySyntax${error.code}`), error.token, String(error.position + 1)]);
+}

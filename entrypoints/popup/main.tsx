@@ -1,0 +1,4 @@
+import { renderPage } from '@/components/page-root';
+import { Popup } from './popup';
+
+renderPage(document.getElementById('root')!, <Popup />);

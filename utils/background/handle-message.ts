@@ -1,0 +1,40 @@
+import { recordInteraction } from '../db/interactions';
+import type { PorteParoleDb } from '../db/database';
+import { isOwnSender, parseMessage, type Ack, type SenderInfo } from '../messages';
+
+export interface HandlerDeps {
+  db: PorteParoleDb;
+  extensionId: string;
+  extensionOrigin: string;
+  /** Tells open extension pages that the log changed. */
+  announceChange: () => void;
+}
+
+/**
+ * The background's answer to one message: validated, sender checked, then written.
+ * Returns undefined for messages that are not requests to the background (broadcasts),
+ * so another listener may answer them.
+ */
+export async function handleMessage(raw: unknown, sender: SenderInfo, deps: HandlerDeps): Promise<Ack | undefined> {
+  if (!isOwnSender(sender, deps.extensionId, deps.extensionOrigin)) {
+    return { ok: false, error: 'Refused: the sender is not part of Porte-Parole' };
+  }
+  const parsed = parseMessage(raw);
+  if (!parsed.ok) return { ok: false, error: parsed.error };
+  const { message } = parsed;
+  switch (message.type) {
+    case 'interaction.record':
+      try {
+        if ((await recordInteraction(deps.db, message.interaction)) === 'stored') deps.announceChange();
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: `Could not store the interaction: ${errorText(error)}` };
+      }
+    case 'interactions.changed':
+      return undefined;
+  }
+}
+
+function errorText(error: unknown): string {
+  return error instanceof Error ? `${error.name}: ${error.message}` : String(error);
+}

@@ -1,0 +1,72 @@
+import * as v from 'valibot';
+import { PLATFORMS } from './config/platforms';
+import { describeIssue } from './config/schema';
+
+/**
+ * The one protocol between content scripts, the background and extension pages. Every
+ * message crosses it through `parseMessage`: unknown types and malformed fields are
+ * refused with an error that names the field, and unknown keys are dropped.
+ */
+export const INTERACTION_ACTIONS = ['replied', 'dm', 'escalated', 'ignored'] as const;
+export type InteractionAction = (typeof INTERACTION_ACTIONS)[number];
+
+const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+
+export const InteractionSchema = v.object({
+  /** Made by the content script, so a re-sent record is recognised and stored once. */
+  id: v.pipe(v.string(), v.uuid()),
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  platform: v.picklist(PLATFORMS),
+  url: v.pipe(v.string(), v.url(), v.maxLength(2048)),
+  /** The post's permalink or stable id on its site. */
+  postId: text(2048),
+  author: text(200),
+  excerpt: text(500),
+  matchedQueries: v.pipe(v.array(text(64)), v.maxLength(100)),
+  action: v.picklist(INTERACTION_ACTIONS),
+  replyId: v.optional(text(64)),
+  text: text(10_000),
+  toneLevel: v.picklist(['ok', 'warn', 'block']),
+});
+export type Interaction = v.InferOutput<typeof InteractionSchema>;
+
+export const MessageSchema = v.variant('type', [
+  /** content script → background: log a handled interaction; answered with an Ack. */
+  v.object({ type: v.literal('interaction.record'), interaction: InteractionSchema }),
+  /** background → extension pages: the log changed, refresh what you show. */
+  v.object({ type: v.literal('interactions.changed') }),
+]);
+export type Message = v.InferOutput<typeof MessageSchema>;
+
+export type Ack = { ok: true } | { ok: false; error: string };
+
+export type ParsedMessage = { ok: true; message: Message } | { ok: false; error: string };
+
+const MESSAGE_TYPES: readonly string[] = MessageSchema.options.map((o) => o.entries.type.literal);
+
+export function parseMessage(raw: unknown): ParsedMessage {
+  const type = typeof raw === 'object' && raw !== null ? (raw as { type?: unknown }).type : undefined;
+  if (typeof type !== 'string' || !MESSAGE_TYPES.includes(type)) {
+    return { ok: false, error: `Unknown message type: ${JSON.stringify(type) ?? 'none'}` };
+  }
+  const result = v.safeParse(MessageSchema, raw);
+  if (result.success) return { ok: true, message: result.output };
+  return { ok: false, error: `Invalid ${type} message: ${describeIssue(result.issues[0])}` };
+}
+
+/** What the background needs to know of a sender (a subset of runtime.MessageSender). */
+export interface SenderInfo {
+  id?: string;
+  url?: string;
+  tab?: unknown;
+}
+
+/**
+ * Only this extension's own contexts may talk to the background: its content scripts
+ * (which run in a tab) and its own pages. Another extension, or a web page using
+ * `externally_connectable`, is refused.
+ */
+export function isOwnSender(sender: SenderInfo, extensionId: string, extensionOrigin: string): boolean {
+  if (sender.id !== extensionId) return false;
+  return sender.tab !== undefined || (sender.url?.startsWith(extensionOrigin) ?? false);
+}

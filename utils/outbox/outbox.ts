@@ -1,0 +1,76 @@
+import { browser } from 'wxt/browser';
+import { storage } from 'wxt/utils/storage';
+import type { Ack, Interaction, Message } from '../messages';
+
+/**
+ * Records wait here until the background acknowledges them: the service worker can be
+ * stopped at any moment, and the tab can close before the answer comes. One key per
+ * record (`outbox:<id>`), so two tabs writing at once never overwrite each other, and
+ * any tab may re-send any record: the background stores an id once.
+ */
+const PREFIX = 'outbox:';
+const keyOf = (id: string) => `local:${PREFIX}${id}` as const;
+
+export interface OutboxOptions {
+  send?: (message: Message) => Promise<Ack | undefined>;
+  /** Retry delays in ms; the last one repeats. */
+  delays?: readonly number[];
+  /** Whether the content script is still alive (WXT's `ctx.isValid`). */
+  isAlive?: () => boolean;
+  setTimer?: (fn: () => void, ms: number) => unknown;
+}
+
+export interface Outbox {
+  /** Keeps the record, then delivers it; resolves once it is acknowledged or queued. */
+  add(interaction: Interaction): Promise<'delivered' | 'queued'>;
+  /** Re-sends every record still waiting (this tab's and others'). */
+  flush(): Promise<void>;
+}
+
+export function createOutbox(options: OutboxOptions = {}): Outbox {
+  const send = options.send ?? ((message: Message) => browser.runtime.sendMessage(message) as Promise<Ack | undefined>);
+  const delays = options.delays ?? [500, 1000, 2000, 5000, 15000];
+  const isAlive = options.isAlive ?? (() => true);
+  const setTimer = options.setTimer ?? ((fn: () => void, ms: number) => setTimeout(fn, ms));
+  const inFlight = new Set<string>();
+
+  async function deliver(interaction: Interaction, attempt = 0): Promise<boolean> {
+    if (inFlight.has(interaction.id) || !isAlive()) return false;
+    inFlight.add(interaction.id);
+    let ack: Ack | undefined;
+    try {
+      ack = await send({ type: 'interaction.record', interaction });
+    } catch {
+      ack = undefined; // the worker was stopping or restarting: try again
+    } finally {
+      inFlight.delete(interaction.id);
+    }
+    if (ack?.ok) {
+      await storage.removeItem(keyOf(interaction.id));
+      return true;
+    }
+    if (ack && !ack.ok && ack.error.startsWith('Invalid')) {
+      // The background will never accept it; keeping it would retry forever.
+      console.error('[Porte-Parole] record refused:', ack.error);
+      await storage.removeItem(keyOf(interaction.id));
+      return false;
+    }
+    const delay = delays[Math.min(attempt, delays.length - 1)] ?? 1000;
+    setTimer(() => void deliver(interaction, attempt + 1), delay);
+    return false;
+  }
+
+  return {
+    async add(interaction) {
+      await storage.setItem(keyOf(interaction.id), interaction);
+      return (await deliver(interaction)) ? 'delivered' : 'queued';
+    },
+    async flush() {
+      const all = await storage.snapshot('local');
+      const waiting = Object.entries(all)
+        .filter(([key]) => key.startsWith(PREFIX))
+        .map(([, value]) => value as Interaction);
+      await Promise.all(waiting.map((interaction) => deliver(interaction)));
+    },
+  };
+}

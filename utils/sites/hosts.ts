@@ -1,0 +1,24 @@
+/**
+ * The social sites Porte-Parole runs on without asking: they go into the manifest's
+ * `host_permissions` and the content script's `matches`. Other sites (a blog, a forum)
+ * are asked for at run time, so the install prompt stays short.
+ */
+export const BUILT_IN_SITE_MATCHES = [
+  '*://x.com/*',
+  '*://twitter.com/*',
+  '*://*.facebook.com/*',
+  '*://*.instagram.com/*',
+  '*://*.linkedin.com/*',
+  '*://*.youtube.com/*',
+  '*://*.reddit.com/*',
+  '*://bsky.app/*',
+  '*://*.threads.net/*',
+  '*://*.threads.com/*',
+  '*://*.tiktok.com/*',
+] as const;
+
+/**
+ * Pages the real-browser tests and the demo serve locally. Only `npm run build:test`
+ * adds them (Chrome match patterns without a port match every port).
+ */
+export const TEST_PAGE_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'] as const;

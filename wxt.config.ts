@@ -1,0 +1,45 @@
+import preact from '@preact/preset-vite';
+import { defineConfig } from 'wxt';
+import { BUILT_IN_SITE_MATCHES, TEST_PAGE_MATCHES } from './utils/sites/hosts';
+
+/** Firefox add-on id: stable, so storage and permissions survive updates. */
+const GECKO_ID = 'porte-parole@porte-parole.org';
+
+// `npm run build:test` is `wxt build --mode test`: WXT names its output `chrome-mv3-test`
+// from the mode, and the hook below adds the local test pages to the store build.
+export default defineConfig({
+  imports: false,
+  modules: ['@wxt-dev/webextension-polyfill'],
+  vite: () => ({ plugins: [preact()] }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage', 'unlimitedStorage'],
+    host_permissions: [...BUILT_IN_SITE_MATCHES],
+    action: { default_title: '__MSG_extName__' },
+    ...(browser === 'firefox'
+      ? {
+          browser_specific_settings: {
+            gecko: {
+              id: GECKO_ID,
+              // data_collection_permissions needs Firefox 140 (desktop) / 142 (Android).
+              strict_min_version: '142.0',
+              // Nothing leaves the browser but a fetch of the team's own configuration.
+              data_collection_permissions: { required: ['none'] },
+            },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
+      : {}),
+  }),
+  hooks: {
+    'build:manifestGenerated': (wxt, manifest) => {
+      if (wxt.config.mode !== 'test') return;
+      for (const script of manifest.content_scripts ?? []) {
+        script.matches = [...(script.matches ?? []), ...TEST_PAGE_MATCHES];
+      }
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_PAGE_MATCHES];
+    },
+  },
+});
