@@ -90,5 +90,6 @@ function WatchQueries({ config, save }: { config: Config; save: (next: Config) =
 }
 
 function describeSyntax(error: QuerySyntaxError): string {
-  return t('querySyntaxAt', [t(`querySyntax${error.code}`), error.token, String(error.position + 1)]);
+  const problem = [t(`querySyntax${error.code}`), error.token].filter(Boolean).join(' ');
+  return t('querySyntaxAt', [problem, String(error.position + 1)]);
 }

@@ -34,7 +34,8 @@ it('loses no record when the service worker is stopped between two inserts', asy
   expect(authors).toEqual(['Nora Haddad', 'Léa Martin']);
   // Both records were acknowledged: nothing is left waiting in the outbox.
   const left = await popup.evaluate(async () => {
-    const all = await chrome.storage.local.get(null);
+    type StorageApi = { storage: { local: { get(keys: null): Promise<Record<string, unknown>> } } };
+    const all = await (globalThis as unknown as { chrome: StorageApi }).chrome.storage.local.get(null);
     return Object.keys(all).filter((key) => key.startsWith('outbox:'));
   });
   expect(left).toEqual([]);

@@ -13,16 +13,20 @@ export const TEST_BUILD_DIR = fileURLToPath(new URL('../../../.output/chrome-mv3
  * `--disable-extensions-except` is what keeps Playwright's own `--disable-extensions`
  * from switching the extension off; the network flags keep Chromium from calling home on
  * a machine that has no network.
- * @param {{ headless?: boolean, extensionDir?: string }} [options]
+ * `lang` is the browser's UI language, which the extension's `_locales` follow.
+ * @param {{ headless?: boolean, extensionDir?: string, lang?: 'en' | 'fr' }} [options]
  */
-export async function launchWithExtension({ headless = true, extensionDir = TEST_BUILD_DIR } = {}) {
+export async function launchWithExtension({ headless = true, extensionDir = TEST_BUILD_DIR, lang = 'en' } = {}) {
   const profile = await mkdtemp(join(tmpdir(), 'porte-parole-profile-'));
   const context = await chromium.launchPersistentContext(profile, {
     executablePath: ensureChromium(),
     headless,
     viewport: { width: 1100, height: 900 },
-    locale: 'en-US',
+    locale: lang === 'fr' ? 'fr-FR' : 'en-US',
+    // On Linux, Chromium takes its UI language from the environment, not only from --lang.
+    env: { ...process.env, LANGUAGE: lang, LANG: lang === 'fr' ? 'fr_FR.UTF-8' : 'en_US.UTF-8' },
     args: [
+      `--lang=${lang}`,
       `--disable-extensions-except=${extensionDir}`,
       `--load-extension=${extensionDir}`,
       '--no-sandbox',

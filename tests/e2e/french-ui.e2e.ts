@@ -1,0 +1,37 @@
+import { afterAll, beforeAll, expect, it } from 'vitest';
+import { launchWithExtension } from './support/browser.mjs';
+import { helperOf, insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
+import { serveDemo } from './support/server.mjs';
+
+// The UI follows the browser's language: a French Chromium gets the French strings.
+let browser: Awaited<ReturnType<typeof launchWithExtension>>;
+let demo: Awaited<ReturnType<typeof serveDemo>>;
+
+beforeAll(async () => {
+  demo = await serveDemo();
+  browser = await launchWithExtension({ lang: 'fr' });
+});
+afterAll(async () => {
+  await browser?.close();
+  await demo?.close();
+});
+
+it('speaks French in the helper, the popup and the options page', async () => {
+  const { context, extensionUrl } = browser;
+  const feed = await context.newPage();
+  await feed.goto(demo.url);
+  await expect.poll(() => helperOf(feed, '#post-1').getByTestId('pp-open').textContent()).toBe('Répondre avec Porte-Parole');
+  await openHelper(feed, '#post-1');
+  const helper = await insertSuggestion(feed, '#post-1', 'thanks-fr');
+  expect(await helper.getByTestId('pp-status').textContent()).toContain('cliquez vous-même sur Envoyer');
+
+  const popup = await openPopupWithRows(context, extensionUrl('popup.html'), 1);
+  expect(await popup.locator('h1').textContent()).toBe('Interactions traitées');
+  expect(await popup.getByTestId('pp-log-row').textContent()).toContain('Répondu');
+
+  const options = await context.newPage();
+  await options.goto(extensionUrl('options.html'));
+  await options.getByTestId('watch-query-input').fill('(Acme');
+  expect(await options.getByTestId('watch-query-error').textContent()).toBe(') attendue (caractère 6)');
+  expect(await options.getByTestId('watch-query-add').isDisabled()).toBe(true);
+});
