@@ -6,21 +6,30 @@ import { readFileSync, readdirSync, statSync, rmSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
+/** @typedef {{ label: string, ok: boolean, seconds: number, passed: number, failed: number, detail?: string }} StepResult */
+
+/** @param {string} name */
 const bin = (name) => join('node_modules', '.bin', name);
+/** @type {StepResult[]} */
 const results = [];
 
+/**
+ * Runs one step; a step with a Vitest JSON `report` counts its tests, others count as one.
+ * @param {string} label @param {string} command @param {string[]} args @param {{ report?: string }} [options]
+ */
 function run(label, command, args, { report } = {}) {
   console.log(`\n━━ ${label}: ${[command, ...args].join(' ')}`);
   const started = Date.now();
   const { status, error } = spawnSync(command, args, { stdio: 'inherit', env: process.env });
   const ok = status === 0 && !error;
+  /** @type {StepResult} */
   const result = { label, ok, seconds: (Date.now() - started) / 1000, passed: ok ? 1 : 0, failed: ok ? 0 : 1 };
   if (report) {
     try {
       const json = JSON.parse(readFileSync(report, 'utf8'));
       result.passed = json.numPassedTests;
       result.failed = json.numFailedTests + (ok ? 0 : json.numFailedTests === 0 ? 1 : 0);
-      result.detail = `${json.numPassedTests} passed, ${json.numFailedTests} failed in ${json.numTotalTestSuites} files`;
+      result.detail = `${json.numPassedTests} passed, ${json.numFailedTests} failed in ${json.testResults.length} files`;
     } catch {
       result.detail = 'no report';
     }
@@ -30,13 +39,17 @@ function run(label, command, args, { report } = {}) {
   return ok;
 }
 
+/** @param {string} label @param {string} config @param {string} report */
 function vitest(label, config, report) {
   rmSync(report, { force: true });
   return run(label, bin('vitest'), ['run', '--config', config, '--reporter=default', '--reporter=json', `--outputFile.json=${report}`], { report });
 }
 
+/** @param {string} dir */
 function gzipSizes(dir) {
+  /** @type {string[]} */
   const files = [];
+  /** @param {string} d */
   const walk = (d) => {
     for (const name of readdirSync(d)) {
       const path = join(d, name);

@@ -30,7 +30,12 @@ if (!headless) {
 }
 
 await mkdir(OUT, { recursive: true });
+/** @type {string[]} */
 const shots = [];
+/**
+ * @param {import('playwright-core').Page} page @param {string} name
+ * @param {import('playwright-core').Locator} [locator] only this part of the page
+ */
 const shot = async (page, name, locator) => {
   const path = `${OUT}/${name}.png`;
   await (locator ?? page).screenshot({ path });
