@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension } from './support/browser.mjs';
+import { expect, it } from 'vitest';
 import { helperOf, insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
-import { serveDemo } from './support/server.mjs';
+import { useExtensionBrowser } from './support/setup';
 
 // The UI follows the browser's language: a French Chromium gets the French strings.
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
-let demo: Awaited<ReturnType<typeof serveDemo>>;
-
-beforeAll(async () => {
-  demo = await serveDemo();
-  browser = await launchWithExtension({ lang: 'fr' });
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const env = useExtensionBrowser({ lang: 'fr' });
 
 it('speaks French in the helper, the popup and the options page', async () => {
-  const { context, extensionUrl } = browser;
+  const { context, extensionUrl } = env.browser;
   const feed = await context.newPage();
-  await feed.goto(demo.url);
+  await feed.goto(env.demo.url);
   await expect.poll(() => helperOf(feed, '#post-1').getByTestId('pp-open').textContent()).toBe('Répondre avec Porte-Parole');
   await openHelper(feed, '#post-1');
   const helper = await insertSuggestion(feed, '#post-1', 'thanks-fr');

@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from './support/browser.mjs';
+import { describe, expect, it } from 'vitest';
 import { helperOf, openHelper } from './support/journey.mjs';
-import { serveDemo } from './support/server.mjs';
+import { useExtensionBrowser } from './support/setup';
 
 // What a page can do to the helper: feed it markup as text, and click it from script.
 describe('a hostile page', () => {
-  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
-  let demo: Awaited<ReturnType<typeof serveDemo>>;
-
-  beforeAll(async () => {
-    demo = await serveDemo();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const env = useExtensionBrowser();
 
   it('shows post text that looks like markup as text, creating no element', async () => {
-    const page = await browser.context.newPage();
+    const page = await env.browser.context.newPage();
     const dialogs: string[] = [];
     page.on('dialog', (dialog) => {
       dialogs.push(dialog.message());
       void dialog.dismiss();
     });
-    await page.goto(new URL('hostile.html', demo.url).href);
+    await page.goto(new URL('hostile.html', env.demo.url).href);
     const helper = await openHelper(page, '#post-x');
 
     expect(await helper.getByTestId('pp-excerpt').textContent()).toBe('<img src=x onerror=alert(1)> Acme');
@@ -41,8 +30,8 @@ describe('a hostile page', () => {
   });
 
   it('ignores clicks dispatched by the page’s own script', async () => {
-    const page = await browser.context.newPage();
-    await page.goto(new URL('hostile.html', demo.url).href);
+    const page = await env.browser.context.newPage();
+    await page.goto(new URL('hostile.html', env.demo.url).href);
     const helper = helperOf(page, '#post-x');
     await helper.waitFor({ state: 'attached' });
 

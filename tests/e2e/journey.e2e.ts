@@ -1,25 +1,14 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension } from './support/browser.mjs';
+import { describe, expect, it } from 'vitest';
 import { addWatchQuery, helperOf, insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
-import { serveDemo } from './support/server.mjs';
+import { useExtensionBrowser } from './support/setup';
 
 // The thin slice, as a manager lives it: add a keyword, see the helpers on the feed,
 // insert an approved reply, find it in the popup's log.
 describe('journey: keyword → helper → insert → log', () => {
-  let browser: Awaited<ReturnType<typeof launchWithExtension>>;
-  let demo: Awaited<ReturnType<typeof serveDemo>>;
-
-  beforeAll(async () => {
-    demo = await serveDemo();
-    browser = await launchWithExtension();
-  });
-  afterAll(async () => {
-    await browser?.close();
-    await demo?.close();
-  });
+  const env = useExtensionBrowser();
 
   it('runs end to end in real Chromium', async () => {
-    const { context, extensionUrl } = browser;
+    const { context, extensionUrl } = env.browser;
 
     const options = await context.newPage();
     await options.goto(extensionUrl('options.html'));
@@ -30,7 +19,7 @@ describe('journey: keyword → helper → insert → log', () => {
     expect(await options.getByTestId('watch-query-row').count()).toBe(2);
 
     const feed = await context.newPage();
-    await feed.goto(demo.url);
+    await feed.goto(env.demo.url);
     // Acme (accent- and case-insensitive, as a handle too) or Rocket; not "Acmeville", not the hike.
     await expect
       .poll(() => feed.locator('porte-parole-helper').evaluateAll((hosts) => hosts.map((h) => h.closest('article')?.id)))
@@ -72,9 +61,9 @@ describe('journey: keyword → helper → insert → log', () => {
   });
 
   it('applies a removed keyword to the open page at once', async () => {
-    const { context, extensionUrl } = browser;
+    const { context, extensionUrl } = env.browser;
     const feed = await context.newPage();
-    await feed.goto(demo.url);
+    await feed.goto(env.demo.url);
     await expect.poll(() => feed.locator('porte-parole-helper').count()).toBe(3);
     const options = await context.newPage();
     await options.goto(extensionUrl('options.html'));

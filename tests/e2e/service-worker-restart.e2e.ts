@@ -1,30 +1,19 @@
-import { afterAll, beforeAll, expect, it } from 'vitest';
-import { launchWithExtension } from './support/browser.mjs';
+import { expect, it } from 'vitest';
 import { insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
-import { serveDemo } from './support/server.mjs';
+import { useExtensionBrowser } from './support/setup';
 
-let browser: Awaited<ReturnType<typeof launchWithExtension>>;
-let demo: Awaited<ReturnType<typeof serveDemo>>;
-
-beforeAll(async () => {
-  demo = await serveDemo();
-  browser = await launchWithExtension();
-});
-afterAll(async () => {
-  await browser?.close();
-  await demo?.close();
-});
+const env = useExtensionBrowser();
 
 it('loses no record when the service worker is stopped between two inserts', async () => {
-  const { context, extensionUrl } = browser;
+  const { context, extensionUrl } = env.browser;
   const feed = await context.newPage();
-  await feed.goto(demo.url);
+  await feed.goto(env.demo.url);
 
   await openHelper(feed, '#post-1');
   await insertSuggestion(feed, '#post-1', 'thanks-fr');
   await openPopupWithRows(context, extensionUrl('popup.html'), 1).then((p) => p.close());
 
-  await browser.stopServiceWorker();
+  await env.browser.stopServiceWorker();
 
   await openHelper(feed, '#post-3');
   await insertSuggestion(feed, '#post-3', 'thanks-en');
