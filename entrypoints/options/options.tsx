@@ -38,6 +38,7 @@ function WatchQueries({ config, save }: { config: Config; save: (next: Config) =
 
   async function add(event: Event) {
     event.preventDefault();
+    if (!draft.trim()) return; // Enter in the empty field
     const result = addWatchQuery(config, draft);
     if (!result.ok) {
       if (result.error === 'syntax') setError(describeSyntax(result.syntax));

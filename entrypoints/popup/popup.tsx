@@ -1,8 +1,9 @@
 import { useQuery } from '@tanstack/preact-query';
+import { browser } from 'wxt/browser';
 import { INTERACTIONS_KEY, useLogRefresh } from '@/components/use-log-refresh';
 import { getDb } from '@/utils/db/instance';
 import { listInteractions } from '@/utils/db/interactions';
-import { t, type MessageKey } from '@/utils/i18n/t';
+import { t, uiLanguage, type MessageKey } from '@/utils/i18n/t';
 import type { InteractionAction } from '@/utils/messages';
 
 const ACTION_LABEL: Record<InteractionAction, MessageKey> = {
@@ -16,13 +17,15 @@ const ACTION_LABEL: Record<InteractionAction, MessageKey> = {
 export function Popup() {
   useLogRefresh();
   const log = useQuery({ queryKey: [...INTERACTIONS_KEY, 'recent'], queryFn: () => listInteractions(getDb(), 50) });
-  const time = new Intl.DateTimeFormat(document.documentElement.lang, { dateStyle: 'short', timeStyle: 'short' });
+  const time = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'short', timeStyle: 'short' });
 
   return (
     <main class="popup">
       <header>
         <h1>{t('popupTitle')}</h1>
-        <a href="/options.html" target="_blank">{t('openOptions')}</a>
+        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+          {t('openOptions')}
+        </button>
       </header>
       {log.isPending && <p>{t('loading')}</p>}
       {log.isError && <p role="alert">{t('popupError', String(log.error))}</p>}

@@ -10,3 +10,8 @@ export type MessageKey = keyof typeof import('../../public/_locales/en/messages.
 export function t(key: MessageKey, substitutions?: string | string[]): string {
   return browser.i18n.getMessage(key, substitutions) || key;
 }
+
+/** The language the UI is shown in: the browser's, when we have it; English otherwise. */
+export function uiLanguage(): 'en' | 'fr' {
+  return browser.i18n.getUILanguage().toLowerCase().startsWith('fr') ? 'fr' : 'en';
+}

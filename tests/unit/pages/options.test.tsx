@@ -1,0 +1,49 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Options } from '@/entrypoints/options/options';
+import { configItem } from '@/utils/config/storage-items';
+import { renderWithQuery } from './render';
+
+const byTestId = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
+
+function type(input: HTMLInputElement, value: string) {
+  input.value = value;
+  input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+describe('Options: watch queries', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('lists the built-in query, checks a query live and saves a valid one', async () => {
+    const root = renderWithQuery(<Options />);
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="watch-query-row"]')).toHaveLength(1));
+    const input = byTestId(root, 'watch-query-input') as HTMLInputElement;
+    const add = byTestId(root, 'watch-query-add') as HTMLButtonElement;
+
+    type(input, 'Rocket OR');
+    await vi.waitFor(() => expect(byTestId(root, 'watch-query-error').textContent).toBe('A word, a "phrase" or ( expected (character 10)'));
+    expect(add.disabled).toBe(true);
+
+    type(input, '"Acme Rocket" -job');
+    await vi.waitFor(() => expect(add.disabled).toBe(false));
+    expect(byTestId(root, 'watch-query-error').textContent).toBe('');
+    input.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="watch-query-row"]')).toHaveLength(2));
+    const stored = await configItem.getValue();
+    expect(stored.queries.map((q) => q.query)).toEqual(['Acme', '"Acme Rocket" -job']);
+    expect(input.value).toBe('');
+  });
+
+  it('refuses the same query twice', async () => {
+    const root = renderWithQuery(<Options />);
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="watch-query-row"]')).toHaveLength(1));
+    const input = byTestId(root, 'watch-query-input') as HTMLInputElement;
+    type(input, 'Acme');
+    await vi.waitFor(() => expect((byTestId(root, 'watch-query-add') as HTMLButtonElement).disabled).toBe(false));
+    input.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(() => expect(byTestId(root, 'watch-query-error').textContent).toBe('This query is already in the list.'));
+    expect((await configItem.getValue()).queries).toHaveLength(1);
+  });
+});
