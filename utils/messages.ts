@@ -38,7 +38,11 @@ export const MessageSchema = v.variant('type', [
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 
-export type Ack = { ok: true } | { ok: false; error: string };
+/**
+ * The background's answer to a request. `retry` says whether sending the same message
+ * again may succeed (storage busy or full) or never will (refused, malformed).
+ */
+export type Ack = { ok: true } | { ok: false; error: string; retry: boolean };
 
 export type ParsedMessage = { ok: true; message: Message } | { ok: false; error: string };
 

@@ -17,10 +17,10 @@ export interface HandlerDeps {
  */
 export async function handleMessage(raw: unknown, sender: SenderInfo, deps: HandlerDeps): Promise<Ack | undefined> {
   if (!isOwnSender(sender, deps.extensionId, deps.extensionOrigin)) {
-    return { ok: false, error: 'Refused: the sender is not part of Porte-Parole' };
+    return { ok: false, error: 'Refused: the sender is not part of Porte-Parole', retry: false };
   }
   const parsed = parseMessage(raw);
-  if (!parsed.ok) return { ok: false, error: parsed.error };
+  if (!parsed.ok) return { ok: false, error: parsed.error, retry: false };
   const { message } = parsed;
   switch (message.type) {
     case 'interaction.record':
@@ -28,7 +28,7 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
         if ((await recordInteraction(deps.db, message.interaction)) === 'stored') deps.announceChange();
         return { ok: true };
       } catch (error) {
-        return { ok: false, error: `Could not store the interaction: ${errorText(error)}` };
+        return { ok: false, error: `Could not store the interaction: ${errorText(error)}`, retry: true };
       }
     case 'interactions.changed':
       return undefined;

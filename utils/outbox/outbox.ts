@@ -49,7 +49,7 @@ export function createOutbox(options: OutboxOptions = {}): Outbox {
       await storage.removeItem(keyOf(interaction.id));
       return true;
     }
-    if (ack && !ack.ok && ack.error.startsWith('Invalid')) {
+    if (ack && !ack.ok && !ack.retry) {
       // The background will never accept it; keeping it would retry forever.
       console.error('[Porte-Parole] record refused:', ack.error);
       await storage.removeItem(keyOf(interaction.id));
