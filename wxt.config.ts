@@ -24,7 +24,7 @@ export default defineConfig({
             gecko: {
               id: GECKO_ID,
               // data_collection_permissions needs Firefox 140 (desktop) / 142 (Android).
-              strict_min_version: '142.0',
+              strict_min_version: '140.0',
               // Nothing leaves the browser but a fetch of the team's own configuration.
               data_collection_permissions: { required: ['none'] },
             },
