@@ -4,22 +4,10 @@ import { Popup } from '@/entrypoints/popup/popup';
 import { getDb } from '@/utils/db/instance';
 import { recordInteraction } from '@/utils/db/interactions';
 import type { Interaction } from '@/utils/messages';
+import { makeInteraction } from '../fixtures';
 import { renderWithQuery } from './render';
 
-const interaction = (n: number, action: Interaction['action']): Interaction => ({
-  id: `00000000-0000-4000-8000-00000000000${n}`,
-  at: Date.UTC(2026, 10, 22, 9, n),
-  platform: 'web',
-  url: `https://blog.example/posts/${n}`,
-  postId: `https://blog.example/posts/${n}`,
-  author: `Author ${n}`,
-  excerpt: `Post ${n} about Acme`,
-  matchedQueries: ['brand'],
-  action,
-  replyId: 'thanks-en',
-  text: `Reply ${n}`,
-  toneLevel: 'ok',
-});
+const interaction = (n: number, action: Interaction['action']) => makeInteraction(n, { action });
 
 const rows = (root: HTMLElement) =>
   [...root.querySelectorAll('[data-testid="pp-log-row"]')].map((row) => [

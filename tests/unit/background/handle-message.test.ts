@@ -1,0 +1,74 @@
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { handleMessage, type HandlerDeps } from '@/utils/background/handle-message';
+import { registerBackground } from '@/utils/background/register';
+import { PorteParoleDb } from '@/utils/db/database';
+import { makeInteraction } from '../fixtures';
+
+const EXTENSION_ID = 'our-id';
+const contentScript = { id: EXTENSION_ID, tab: { id: 7 }, url: 'https://x.com/home' };
+const record = (n: number) => ({ type: 'interaction.record', interaction: makeInteraction(n) });
+
+let n = 0;
+describe('handleMessage', () => {
+  let deps: HandlerDeps & { announceChange: ReturnType<typeof vi.fn> };
+  beforeEach(() => {
+    deps = {
+      db: new PorteParoleDb(`handler-${++n}`),
+      extensionId: EXTENSION_ID,
+      extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
+      announceChange: vi.fn(),
+    };
+  });
+  afterEach(() => deps.db.delete());
+
+  it('stores a valid record, acknowledges it and announces the change', async () => {
+    expect(await handleMessage(record(1), contentScript, deps)).toEqual({ ok: true });
+    expect(await deps.db.interactions.count()).toBe(1);
+    expect(deps.announceChange).toHaveBeenCalledTimes(1);
+  });
+
+  it('acknowledges a re-sent record without a second row or announcement', async () => {
+    await handleMessage(record(1), contentScript, deps);
+    expect(await handleMessage(record(1), contentScript, deps)).toEqual({ ok: true });
+    expect(await deps.db.interactions.count()).toBe(1);
+    expect(deps.announceChange).toHaveBeenCalledTimes(1);
+  });
+
+  it.each([
+    ['an unknown type', { type: 'interactions.clear' }, /^Unknown message type/],
+    ['a malformed record', { type: 'interaction.record', interaction: { ...makeInteraction(1), action: 'deleted' } }, /interaction\.action/],
+    ['no object at all', 'hello', /^Unknown message type/],
+  ])('refuses %s with a clear error and writes nothing', async (_label, raw, error) => {
+    const ack = await handleMessage(raw, contentScript, deps);
+    expect(ack).toEqual({ ok: false, error: expect.stringMatching(error), retry: false });
+    expect(await deps.db.interactions.count()).toBe(0);
+    expect(deps.announceChange).not.toHaveBeenCalled();
+  });
+
+  it('refuses a sender that is not Porte-Parole and writes nothing', async () => {
+    const ack = await handleMessage(record(1), { id: 'another-extension', tab: { id: 7 } }, deps);
+    expect(ack).toEqual({ ok: false, error: expect.stringContaining('Refused'), retry: false });
+    expect(await deps.db.interactions.count()).toBe(0);
+  });
+
+  it('asks for a retry when the database fails', async () => {
+    vi.spyOn(deps.db.interactions, 'add').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const ack = await handleMessage(record(1), contentScript, deps);
+    expect(ack).toMatchObject({ ok: false, retry: true });
+    expect(!ack?.ok && ack?.error).toMatch(/Could not store/);
+  });
+});
+
+describe('registerBackground', () => {
+  it('answers through the registered runtime.onMessage listener', async () => {
+    registerBackground();
+    // fakeBrowser sends with an empty sender, which is not one of ours: the refusal
+    // coming back proves the listener's answer reaches the caller.
+    expect(await fakeBrowser.runtime.sendMessage(record(1))).toEqual({
+      ok: false,
+      error: expect.stringContaining('Refused'),
+      retry: false,
+    });
+  });
+});
