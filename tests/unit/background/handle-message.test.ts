@@ -11,13 +11,13 @@ const record = (n: number) => ({ type: 'interaction.record', interaction: makeIn
 
 let n = 0;
 describe('handleMessage', () => {
-  let deps: HandlerDeps & { announceChange: ReturnType<typeof vi.fn> };
+  let deps: HandlerDeps & { announceChange: ReturnType<typeof vi.fn<() => void>> };
   beforeEach(() => {
     deps = {
       db: new PorteParoleDb(`handler-${++n}`),
       extensionId: EXTENSION_ID,
       extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
-      announceChange: vi.fn(),
+      announceChange: vi.fn<() => void>(),
     };
   });
   afterEach(() => deps.db.delete());
