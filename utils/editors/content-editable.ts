@@ -1,3 +1,4 @@
+import { execInsertText } from './exec-command';
 import type { InsertStrategy } from './types';
 
 /**
@@ -17,7 +18,7 @@ export const contentEditableStrategy: InsertStrategy = {
       selection.selectAllChildren(target);
       selection.collapseToEnd();
     }
-    return document.execCommand('insertText', false, text);
+    return execInsertText(text);
   },
   read: (target) => target.innerText,
 };

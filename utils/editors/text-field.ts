@@ -1,3 +1,4 @@
+import { execInsertText } from './exec-command';
 import type { InsertStrategy } from './types';
 
 type TextField = HTMLTextAreaElement | HTMLInputElement;
@@ -23,7 +24,7 @@ export const textFieldStrategy: InsertStrategy = {
     const start = field.selectionStart ?? field.value.length;
     const end = field.selectionEnd ?? start;
     const expected = field.value.slice(0, start) + text + field.value.slice(end);
-    if (document.execCommand('insertText', false, text) && field.value === expected) return true;
+    if (execInsertText(text) && field.value === expected) return true;
     const proto = field instanceof HTMLTextAreaElement ? HTMLTextAreaElement.prototype : HTMLInputElement.prototype;
     Object.getOwnPropertyDescriptor(proto, 'value')?.set?.call(field, expected);
     field.setSelectionRange(start + text.length, start + text.length);

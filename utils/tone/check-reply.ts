@@ -23,7 +23,15 @@ export interface ToneOptions {
   maxLength?: number;
 }
 
-const SHOUTED_WORD = /(?<![\p{L}\p{N}])\p{Lu}{4,}(?![\p{L}\p{N}])/gu;
+/**
+ * Shouting: two or more capitalised words of 3+ letters in a row, or one of 6+ letters.
+ * Short acronyms (NASA, SNCF, EU) stand alone and are not shouting.
+ */
+const CAPS = String.raw`\p{Lu}{3,}`;
+const SHOUTING = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])(?:${CAPS}(?:[\s,;:'’-]+${CAPS})+|\p{Lu}{6,})(?![\p{L}\p{N}])`,
+  'gu',
+);
 const PUNCTUATION_RUN = /[!?]{3,}/g;
 
 /**
@@ -47,7 +55,7 @@ export function checkReply(text: string, options: ToneOptions): ToneResult {
     const start = chars.slice(0, options.maxLength).join('').length;
     findings.push({ rule: 'too-long', level: 'block', start, end: text.length, message: 'toneTooLong' });
   }
-  for (const m of text.matchAll(SHOUTED_WORD)) {
+  for (const m of text.matchAll(SHOUTING)) {
     findings.push({ rule: 'shouting', level: 'warn', start: m.index, end: m.index + m[0].length, message: 'toneShouting' });
   }
   for (const m of text.matchAll(PUNCTUATION_RUN)) {

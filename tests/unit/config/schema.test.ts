@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { BUILT_IN_CONFIG } from '@/utils/config/built-in';
+import { parseConfig } from '@/utils/config/schema';
+
+const example = JSON.parse(readFileSync('../shared/config.example.json', 'utf8'));
+
+describe('parseConfig', () => {
+  it('accepts the shared example file as it is', () => {
+    const parsed = parseConfig(example);
+    expect(parsed.ok).toBe(true);
+    expect(parsed.ok && parsed.value.replies.map((r) => r.id)).toEqual(['thanks-fr', 'thanks-en', 'complaint-fr', 'question-en']);
+    expect(parsed.ok && parsed.value.replies[2]!.platforms).toEqual({ x: example.replies[2].platforms.x });
+  });
+
+  it('accepts the built-in configuration', () => {
+    expect(parseConfig(BUILT_IN_CONFIG)).toEqual({ ok: true, value: BUILT_IN_CONFIG });
+  });
+
+  it('fills the optional parts and drops unknown keys', () => {
+    const parsed = parseConfig({
+      version: 1,
+      brand: { name: 'Acme', secret: 1 },
+      queries: [{ id: 'q', label: 'Acme', query: 'Acme', extra: true }],
+      replies: [],
+      future: 'field',
+    });
+    expect(parsed).toEqual({
+      ok: true,
+      value: {
+        version: 1,
+        brand: { name: 'Acme', agent: '', handles: [] },
+        queries: [{ id: 'q', label: 'Acme', color: '#d9480f', query: 'Acme' }],
+        replies: [],
+        tone: { forbidden: [] },
+      },
+    });
+  });
+
+  const withReply = (overrides: object) => ({ ...example, replies: [example.replies[0], { ...example.replies[1], ...overrides }] });
+  it.each([
+    ['a newer version', { ...example, version: 2 }, 'version: must be 1'],
+    ['a reply in German', withReply({ lang: 'de' }), /^replies\[1\]\.lang: /],
+    ['an unknown category', withReply({ category: 'rant' }), /^replies\[1\]\.category: /],
+    ['an empty text', withReply({ text: '   ' }), 'replies[1].text: must not be empty'],
+    ['an unknown platform variant', withReply({ platforms: { myspace: 'hi' } }), /^replies\[1\]\.platforms\.myspace/],
+    ['a bad colour', { ...example, queries: [{ ...example.queries[0], color: 'orange' }] }, 'queries[0].color: must be a colour like #d9480f'],
+    ['an id with spaces', { ...example, queries: [{ ...example.queries[0], id: 'my query' }] }, /^queries\[0\]\.id: use letters/],
+    ['no brand', { ...example, brand: undefined }, /^brand: /],
+    ['not an object', 'Acme', /Invalid type/],
+  ])('refuses %s, naming the field', (_label, input, error) => {
+    const parsed = parseConfig(input);
+    expect(parsed.ok).toBe(false);
+    expect(!parsed.ok && parsed.error).toMatch(error);
+  });
+});

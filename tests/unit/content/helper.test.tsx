@@ -1,0 +1,110 @@
+import { render } from 'preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { Helper, type CheckedSuggestion, type HelperProps } from '@/entrypoints/content/helper';
+import { trusted } from '@/entrypoints/content/trusted';
+import { BUILT_IN_CONFIG } from '@/utils/config/built-in';
+
+const suggestion = (id: string, text: string, level: 'ok' | 'warn' | 'block'): CheckedSuggestion => ({
+  reply: { ...BUILT_IN_CONFIG.replies[0]!, id, title: id },
+  text,
+  tone: { level, findings: level === 'ok' ? [] : [{ rule: 'forbidden', level: 'block', start: 0, end: 5, message: 'toneForbidden' }] },
+});
+
+/** A click as a user makes it. happy-dom's dispatched events are untrusted, like a page script's. */
+function userClick(el: Element) {
+  const event = new MouseEvent('click', { bubbles: true });
+  Object.defineProperty(event, 'isTrusted', { value: true });
+  el.dispatchEvent(event);
+}
+function scriptClick(el: Element) {
+  el.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+}
+
+function mount(overrides: Partial<HelperProps> = {}) {
+  const root = document.createElement('div');
+  document.body.append(root);
+  const props: HelperProps = {
+    author: 'Léa',
+    excerpt: '<img src=x onerror=alert(1)> Acme',
+    suggestions: [suggestion('calm', 'Merci Léa !', 'ok'), suggestion('risky', 'Remboursement garanti', 'block')],
+    onInsert: vi.fn(async () => 'inserted' as const),
+    onIgnore: vi.fn(async () => undefined),
+    ...overrides,
+  };
+  render(<Helper {...props} />, root);
+  const q = (id: string) => [...root.querySelectorAll(`[data-testid="${id}"]`)];
+  return { root, props, q };
+}
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('trusted', () => {
+  it('runs the handler for a user event only', () => {
+    const handler = vi.fn();
+    const wrapped = trusted(handler);
+    wrapped(new Event('click'));
+    expect(handler).not.toHaveBeenCalled();
+    const real = new Event('click');
+    Object.defineProperty(real, 'isTrusted', { value: true });
+    wrapped(real);
+    expect(handler).toHaveBeenCalledWith(real);
+  });
+});
+
+describe('Helper', () => {
+  it('stays closed when a page script clicks it', async () => {
+    const { q } = mount();
+    scriptClick(q('pp-open')[0]!);
+    await Promise.resolve();
+    expect(q('pp-suggestion')).toHaveLength(0);
+  });
+
+  it('shows the suggestions with their tone level, and page text as text only', async () => {
+    const { root, q } = mount();
+    userClick(q('pp-open')[0]!);
+    await vi.waitFor(() => expect(q('pp-suggestion')).toHaveLength(2));
+    expect(q('pp-tone').map((el) => el.getAttribute('data-level'))).toEqual(['ok', 'block']);
+    expect(q('pp-excerpt')[0]!.textContent).toBe('<img src=x onerror=alert(1)> Acme');
+    expect(root.querySelector('img')).toBeNull();
+    expect(root.textContent).toContain('Replying to Léa:');
+  });
+
+  it('inserts a calm reply at once and reports the outcome', async () => {
+    const { props, q } = mount();
+    userClick(q('pp-open')[0]!);
+    await vi.waitFor(() => expect(q('pp-insert')).toHaveLength(2));
+    userClick(q('pp-insert')[0]!);
+    await vi.waitFor(() => expect(q('pp-status')[0]?.textContent).toContain('press Send yourself'));
+    expect(props.onInsert).toHaveBeenCalledWith(expect.objectContaining({ text: 'Merci Léa !' }));
+  });
+
+  it('asks for confirmation before inserting a blocked reply', async () => {
+    const { props, q } = mount();
+    userClick(q('pp-open')[0]!);
+    await vi.waitFor(() => expect(q('pp-insert')).toHaveLength(2));
+    userClick(q('pp-insert')[1]!);
+    await vi.waitFor(() => expect(q('pp-insert')[1]!.textContent).toBe('Insert anyway?'));
+    expect(props.onInsert).not.toHaveBeenCalled();
+    userClick(q('pp-insert')[1]!);
+    await vi.waitFor(() => expect(props.onInsert).toHaveBeenCalledTimes(1));
+  });
+
+  it('tells the manager to paste when the reply went to the clipboard', async () => {
+    const { q } = mount({ onInsert: vi.fn(async () => 'copied' as const) });
+    userClick(q('pp-open')[0]!);
+    await vi.waitFor(() => expect(q('pp-insert')).toHaveLength(2));
+    userClick(q('pp-insert')[0]!);
+    await vi.waitFor(() => expect(q('pp-status')[0]?.textContent).toContain('press Ctrl+V'));
+  });
+
+  it('ignores a script click on Insert even when open', async () => {
+    const { props, q } = mount();
+    userClick(q('pp-open')[0]!);
+    await vi.waitFor(() => expect(q('pp-insert')).toHaveLength(2));
+    scriptClick(q('pp-insert')[0]!);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+    expect(props.onInsert).not.toHaveBeenCalled();
+  });
+});
