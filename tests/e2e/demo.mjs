@@ -25,6 +25,7 @@ if (!headless) {
   console.log(`Popup (log): ${extensionUrl('popup.html')}   Options: ${extensionUrl('options.html')}`);
   console.log('Close the browser window to end the demo.');
   await new Promise((done) => context.on('close', done));
+  await browser.close(); // removes the temporary profile
   await demo.close();
   process.exit(0);
 }
