@@ -27,9 +27,14 @@ function run(label, command, args, { report } = {}) {
   if (report) {
     try {
       const json = JSON.parse(readFileSync(report, 'utf8'));
+      // A file that fails to load has no failed test but must count as a failure.
+      /** @type {Array<{ status: string, assertionResults: Array<{ status: string }> }>} */
+      const files = json.testResults;
+      const brokenFiles = files.filter((f) => f.status === 'failed' && !f.assertionResults.some((a) => a.status === 'failed')).length;
       result.passed = json.numPassedTests;
-      result.failed = json.numFailedTests + (ok ? 0 : json.numFailedTests === 0 ? 1 : 0);
-      result.detail = `${json.numPassedTests} passed, ${json.numFailedTests} failed in ${json.testResults.length} files`;
+      result.failed = json.numFailedTests + brokenFiles + (ok || json.numFailedTests + brokenFiles > 0 ? 0 : 1);
+      result.detail = `${json.numPassedTests} passed, ${json.numFailedTests} failed in ${files.length} files` +
+        (brokenFiles ? `, ${brokenFiles} files failed to run` : '');
     } catch {
       result.detail = 'no report';
     }

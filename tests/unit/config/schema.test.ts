@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CONFIG } from '@/utils/config/built-in';
 import { parseConfig } from '@/utils/config/schema';
 
-const example = JSON.parse(readFileSync('../shared/config.example.json', 'utf8'));
+const example = JSON.parse(readFileSync('tests/fixtures/config.example.json', 'utf8'));
 
 describe('parseConfig', () => {
   it('accepts the shared example file as it is', () => {

@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { parseConfig } from '@/utils/config/schema';
 import { suggestReplies } from '@/utils/replies/suggest';
 
-const example = parseConfig(JSON.parse(readFileSync('../shared/config.example.json', 'utf8')));
+const example = parseConfig(JSON.parse(readFileSync('tests/fixtures/config.example.json', 'utf8')));
 if (!example.ok) throw new Error(example.error);
 const config = example.value;
 
