@@ -2,7 +2,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { configItem } from '@/utils/config/storage-items';
 import type { Config } from '@/utils/config/schema';
 import { insertReply } from '@/utils/editors/insert';
-import { compileQueries, matchText } from '@/utils/keywords/matcher';
+import { compileQueries } from '@/utils/keywords/matcher';
 import type { InteractionAction } from '@/utils/messages';
 import { createOutbox } from '@/utils/outbox/outbox';
 import { suggestReplies } from '@/utils/replies/suggest';
@@ -31,7 +31,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   void outbox.flush();
 
   let config = await configItem.getValue();
-  let compiled = compileQueries(config.queries);
+  let matcher = compileQueries(config.queries);
   const tracked = new Map<Element, Tracked>();
 
   function scan() {
@@ -64,7 +64,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     previous?.ui?.remove();
     const entry: Tracked = { text: info.text };
     tracked.set(post, entry);
-    const matched = matchText(compiled, info.text);
+    const matched = matcher.match(info.text).queryIds;
     if (matched.length === 0) return;
     void mountHelper(ctx, adapter.placeHelper(post), helperProps(post, info, matched, config)).then((ui) => {
       // The post may have changed or left while the helper was being built.
@@ -132,7 +132,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   const unwatch = configItem.watch((next) => {
     config = next;
-    compiled = compileQueries(next.queries);
+    matcher = compileQueries(next.queries);
     for (const entry of tracked.values()) entry.ui?.remove();
     tracked.clear();
     schedule();

@@ -1,5 +1,5 @@
-import { tokenize, type Token } from './normalize';
-import { parseQuery, type QueryNode } from './query';
+import { tokenize, type Token, type Tokens } from './normalize';
+import { parseQuery, type QueryNode, type Term } from './query';
 
 export interface WatchQuery {
   id: string;
@@ -8,60 +8,246 @@ export interface WatchQuery {
   query: string;
 }
 
+/** Where a query's words were found, as offsets in the text, for highlighting. */
+export interface Hit {
+  queryId: string;
+  start: number;
+  end: number;
+}
+
+export interface MatchResult {
+  /** The queries the text mentions, in query order. */
+  queryIds: string[];
+  hits: Hit[];
+}
+
+export interface Matcher {
+  match(text: string): MatchResult;
+  /** How many queries compiled (an invalid one is left out). */
+  size: number;
+}
+
+/** One occurrence of a term: word positions [from, to] and text offsets. */
+interface Occurrence {
+  from: number;
+  to: number;
+  start: number;
+  end: number;
+}
+
+interface CompiledTerm {
+  id: number;
+  term: Term;
+  /** The queries (by index) in which this term appears outside a NOT. */
+  queries: number[];
+}
+
 interface CompiledQuery {
   id: string;
   tree: QueryNode;
+  /** Term ids by node, filled at compile time. */
+  termIds: Map<QueryNode, number>;
 }
 
+const NO_MATCH: MatchResult = { queryIds: [], hits: [] };
+
 /**
- * Compiles the watch queries once (per configuration change, not per post). A query that
- * does not parse is skipped here: the options page refuses to save one, so this only
- * guards against a configuration edited elsewhere.
+ * Compiles the watch queries into one index, once per configuration change. Matching a
+ * text is then a single pass over its words with a hash lookup each, whatever the number
+ * of queries; only the queries whose terms occur are evaluated. A query that does not
+ * parse is left out: the options page refuses to save one, so this only guards against a
+ * configuration edited elsewhere.
  */
-export function compileQueries(queries: readonly WatchQuery[]): CompiledQuery[] {
+export function compileQueries(queries: readonly WatchQuery[]): Matcher {
   const compiled: CompiledQuery[] = [];
+  const terms: CompiledTerm[] = [];
+  const termByKey = new Map<string, CompiledTerm>();
+  /** First word → terms that start with it (whole-word terms). */
+  const byWord = new Map<string, CompiledTerm[]>();
+  /** Stem → stem terms; looked up for each stem length in use. */
+  const byStem = new Map<string, CompiledTerm[]>();
+  const stemLengths = new Set<number>();
+
   for (const q of queries) {
+    let tree: QueryNode;
     try {
-      compiled.push({ id: q.id, tree: parseQuery(q.query) });
+      tree = parseQuery(q.query);
     } catch {
-      // An invalid query matches nothing; the options page shows why.
+      continue;
     }
+    const index = compiled.length;
+    const termIds = new Map<QueryNode, number>();
+    const visit = (node: QueryNode, negated: boolean) => {
+      switch (node.kind) {
+        case 'term': {
+          const key = `${node.term.prefix}${node.term.words.join(' ')}${node.term.stem ? '*' : ''}`;
+          let t = termByKey.get(key);
+          if (!t) {
+            t = { id: terms.length, term: node.term, queries: [] };
+            terms.push(t);
+            termByKey.set(key, t);
+            const first = node.term.words[0]!;
+            // A single-word stem is looked up by its prefixes; a phrase by its first word.
+            if (node.term.stem && node.term.words.length === 1) {
+              push(byStem, first, t);
+              stemLengths.add(first.length);
+            } else push(byWord, first, t);
+          }
+          if (!negated && t.queries.at(-1) !== index) t.queries.push(index);
+          termIds.set(node, t.id);
+          return;
+        }
+        case 'not':
+          return visit(node.child, true);
+        case 'near':
+          visit(node.left, negated);
+          return visit(node.right, negated);
+        case 'and':
+        case 'or':
+          return node.children.forEach((child) => visit(child, negated));
+      }
+    };
+    visit(tree, false);
+    compiled.push({ id: q.id, tree, termIds });
   }
-  return compiled;
+  const lengths = [...stemLengths].sort((a, b) => a - b);
+
+  function match(text: string): MatchResult {
+    if (compiled.length === 0) return NO_MATCH;
+    const tokens = tokenize(text);
+    const found = findTerms(tokens, byWord, byStem, lengths);
+    if (found.size === 0) return NO_MATCH;
+    const candidates = new Set<number>();
+    for (const termId of found.keys()) for (const q of terms[termId]!.queries) candidates.add(q);
+    const queryIds: string[] = [];
+    const hits: Hit[] = [];
+    for (const index of [...candidates].sort((a, b) => a - b)) {
+      const q = compiled[index]!;
+      const occurrences = (node: QueryNode) => found.get(q.termIds.get(node)!) ?? [];
+      if (!evaluate(q.tree, occurrences)) continue;
+      queryIds.push(q.id);
+      const seen = new Set<string>(); // `Acme OR @acme` finds @acme twice
+      collectHits(q.tree, occurrences, (o) => {
+        const key = `${o.start}:${o.end}`;
+        if (seen.has(key)) return;
+        seen.add(key);
+        hits.push({ queryId: q.id, start: o.start, end: o.end });
+      });
+    }
+    return queryIds.length ? { queryIds, hits } : NO_MATCH;
+  }
+
+  return { match, size: compiled.length };
 }
 
-/** The ids of the queries a text mentions, in query order. */
-export function matchText(compiled: readonly CompiledQuery[], text: string): string[] {
-  if (compiled.length === 0) return [];
-  const tokens = tokenize(text);
-  return compiled.filter((q) => evaluate(q.tree, tokens)).map((q) => q.id);
+function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
 }
 
-function evaluate(node: QueryNode, tokens: Token[]): boolean {
+/** Every occurrence of every indexed term in the text, by term id. */
+function findTerms(
+  { words, aliases }: Tokens,
+  byWord: Map<string, CompiledTerm[]>,
+  byStem: Map<string, CompiledTerm[]>,
+  stemLengths: number[],
+): Map<number, Occurrence[]> {
+  const found = new Map<number, Occurrence[]>();
+  const consider = (token: Token, span: number, candidates: CompiledTerm[] | undefined, isAlias: boolean) => {
+    if (!candidates) return;
+    for (const t of candidates) {
+      const { term } = t;
+      if (term.prefix && term.prefix !== token.prefix) continue;
+      if (term.words.length === 1) {
+        push(found, t.id, { from: token.pos, to: token.pos + span - 1, start: token.start, end: token.end });
+        continue;
+      }
+      // A phrase: the next words at the next positions (an alias is a single word).
+      if (isAlias) continue;
+      const last = words[token.pos + term.words.length - 1];
+      if (!last) continue;
+      let ok = true;
+      const lastIndex = term.words.length - 1;
+      for (let k = 1; k <= lastIndex && ok; k++) {
+        const got = words[token.pos + k]!.word;
+        ok = k === lastIndex && term.stem ? got.startsWith(term.words[k]!) : got === term.words[k];
+      }
+      if (ok) push(found, t.id, { from: token.pos, to: last.pos, start: token.start, end: last.end });
+    }
+  };
+  const lookup = (token: Token, span: number, isAlias: boolean) => {
+    consider(token, span, byWord.get(token.word), isAlias);
+    for (const length of stemLengths) {
+      if (length > token.word.length) break;
+      consider(token, span, byStem.get(token.word.slice(0, length)), isAlias);
+    }
+  };
+  for (const token of words) lookup(token, 1, false);
+  for (const alias of aliases) lookup(alias, alias.span, true);
+  return found;
+}
+
+type Occurrences = (node: QueryNode) => Occurrence[];
+
+function evaluate(node: QueryNode, occurrences: Occurrences): boolean {
   switch (node.kind) {
-    case 'phrase':
-      return containsPhrase(tokens, node.tokens);
+    case 'term':
+      return occurrences(node).length > 0;
     case 'not':
-      return !evaluate(node.child, tokens);
+      return !evaluate(node.child, occurrences);
     case 'and':
-      return node.children.every((child) => evaluate(child, tokens));
+      return node.children.every((child) => evaluate(child, occurrences));
     case 'or':
-      return node.children.some((child) => evaluate(child, tokens));
+      return node.children.some((child) => evaluate(child, occurrences));
+    case 'near':
+      return nearPairs(node, occurrences).length > 0;
   }
 }
 
-/**
- * Whole words in sequence. A plain term matches the word with or without a written
- * `@`/`#`; a term written `@acme` or `#acme` matches only the handle or hashtag.
- */
-function containsPhrase(text: Token[], phrase: Token[]): boolean {
-  outer: for (let start = 0; start + phrase.length <= text.length; start++) {
-    for (let k = 0; k < phrase.length; k++) {
-      const want = phrase[k]!;
-      const got = text[start + k]!;
-      if (got.word !== want.word || (want.prefix && got.prefix !== want.prefix)) continue outer;
-    }
-    return true;
+/** Occurrences of a NEAR operand: a term, an OR group of them, or a nested NEAR. */
+function operandOccurrences(node: QueryNode, occurrences: Occurrences): Occurrence[] {
+  switch (node.kind) {
+    case 'term':
+      return occurrences(node);
+    case 'or':
+      return node.children.flatMap((child) => operandOccurrences(child, occurrences));
+    case 'near':
+      return nearPairs(node, occurrences).map(([a, b]) => ({
+        from: Math.min(a.from, b.from),
+        to: Math.max(a.to, b.to),
+        start: Math.min(a.start, b.start),
+        end: Math.max(a.end, b.end),
+      }));
+    default:
+      return []; // the parser allows nothing else under NEAR
   }
-  return false;
+}
+
+/** Pairs of occurrences with at most `distance` words between them, either order. */
+function nearPairs(node: Extract<QueryNode, { kind: 'near' }>, occurrences: Occurrences): [Occurrence, Occurrence][] {
+  const pairs: [Occurrence, Occurrence][] = [];
+  const right = operandOccurrences(node.right, occurrences);
+  for (const a of operandOccurrences(node.left, occurrences)) {
+    for (const b of right) {
+      const gap = a.to < b.from ? b.from - a.to - 1 : b.to < a.from ? a.from - b.to - 1 : -1;
+      if (gap >= 0 && gap <= node.distance) pairs.push([a, b]);
+    }
+  }
+  return pairs;
+}
+
+/** The words to highlight for a matching query: its terms that occur, outside NOT. */
+function collectHits(node: QueryNode, occurrences: Occurrences, add: (o: Occurrence) => void): void {
+  switch (node.kind) {
+    case 'term':
+      return occurrences(node).forEach(add);
+    case 'not':
+      return;
+    case 'near':
+      return nearPairs(node, occurrences).forEach(([a, b]) => (add(a), add(b)));
+    case 'and':
+    case 'or':
+      return node.children.forEach((child) => collectHits(child, occurrences, add));
+  }
 }

@@ -6,8 +6,11 @@
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
+const ASCII = /^[\x00-\x7F]*$/;
 
 export function normalizeText(text: string): string {
+  // Most words of most posts are ASCII: lower-casing is all they need.
+  if (ASCII.test(text)) return text.toLowerCase();
   return text
     .replace(ZERO_WIDTH, '')
     .normalize('NFKD')
@@ -16,24 +19,74 @@ export function normalizeText(text: string): string {
     .replace(/[œæßøłđ]/g, (ch) => LIGATURES[ch] ?? ch);
 }
 
-/** One word of a text: its letters and digits, and the `@` or `#` written before it. */
+/** One word of a text, normalised, with where it stands. */
 export interface Token {
   word: string;
   prefix: '' | '@' | '#';
+  /** Word index: consecutive words have consecutive positions. */
+  pos: number;
+  /** Offsets of the word (with its prefix) in the original text, for highlighting. */
+  start: number;
+  end: number;
 }
 
-const WORD = /([@#]?)([\p{L}\p{N}_]+)/gu;
+/**
+ * A hashtag or handle written in camel case, as one word: `#AcmeCorp` also stands for
+ * `acmecorp` (its parts are tokens of their own, at consecutive positions).
+ */
+export interface Alias extends Token {
+  /** How many part positions it covers. */
+  span: number;
+}
+
+export interface Tokens {
+  words: Token[];
+  aliases: Alias[];
+}
+
+// Letters, digits, underscore, combining marks, and the invisible characters that may
+// sit inside a word (zero-width joiners, soft hyphens): `Ac\u200Bme` is one word.
+const WORD = /([@#]?)([\p{L}\p{N}\p{M}_\u200B-\u200D\u2060\uFEFF\u00AD]+)/gu;
+// Humps of a camel-case name: `AcmeCorp` → Acme|Corp, `SNCFConnect` → SNCF|Connect,
+// `Rocket2026` → Rocket|2026; underscores separate too.
+const HUMP = /\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|[^\p{L}\p{N}\p{M}_]+/gu;
 
 /**
  * Splits a text into words on every character that is not a letter, digit or underscore,
  * so `l'Acme`, `d’Acme` and `Acme!` all yield the word `acme`.
  */
-export function tokenize(text: string): Token[] {
-  const tokens: Token[] = [];
-  for (const m of normalizeText(text).matchAll(WORD)) {
-    tokens.push({ word: m[2] ?? '', prefix: (m[1] ?? '') as Token['prefix'] });
+export function tokenize(text: string): Tokens {
+  const words: Token[] = [];
+  const aliases: Alias[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const prefix = (m[1] ?? '') as Token['prefix'];
+    const raw = m[2] ?? '';
+    const start = m.index;
+    const end = start + m[0].length;
+    const parts = prefix ? camelParts(raw) : null;
+    if (!parts) {
+      words.push({ word: normalizeText(raw), prefix, pos: words.length, start, end });
+      continue;
+    }
+    const pos = words.length;
+    const partsStart = start + prefix.length;
+    for (const part of parts) {
+      const partStart = partsStart + part.index;
+      words.push({ word: normalizeText(part.text), prefix: '', pos: words.length, start: partStart, end: partStart + part.text.length });
+    }
+    aliases.push({ word: normalizeText(raw), prefix, pos, span: parts.length, start, end });
   }
-  return tokens;
+  return { words, aliases };
+}
+
+/** The parts of a camel-case or snake_case name, or null when it is a single word. */
+function camelParts(raw: string): { text: string; index: number }[] | null {
+  if (!/[_\p{Lu}\p{N}]/u.test(raw.slice(1))) return null;
+  const parts: { text: string; index: number }[] = [];
+  for (const m of raw.matchAll(HUMP)) {
+    if (/[\p{L}\p{N}]/u.test(m[0])) parts.push({ text: m[0], index: m.index });
+  }
+  return parts.length > 1 ? parts : null;
 }
 
 /**

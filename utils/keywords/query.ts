@@ -1,17 +1,38 @@
-import { tokenize, type Token } from './normalize';
+import { normalizeText } from './normalize';
 
 /**
- * The watch-query language, first cut: terms, "exact phrases", juxtaposition / AND, OR,
- * NOT / -term, parentheses, @handle and #hashtag. Stems and NEAR/n come with issue 3.
+ * The watch-query language: terms; "exact phrases" (typographic quotes too); AND (and
+ * juxtaposition), OR, NOT / -term; parentheses; @handle, #hashtag; a trailing * for a
+ * word stem (`rembours*`); `a NEAR/n b` for two terms within n words of each other.
+ * Precedence, tightest first: NOT, NEAR, AND, OR.
  */
+export interface Term {
+  /** Normalised words; a phrase has several. */
+  words: string[];
+  /** `@` or `#` written before the first word: only a handle / hashtag matches. */
+  prefix: '' | '@' | '#';
+  /** The last word is a stem (`rembours*`, `"service client*"`). */
+  stem: boolean;
+}
+
 export type QueryNode =
-  | { kind: 'phrase'; tokens: Token[] }
+  | { kind: 'term'; term: Term }
   | { kind: 'and'; children: QueryNode[] }
   | { kind: 'or'; children: QueryNode[] }
-  | { kind: 'not'; child: QueryNode };
+  | { kind: 'not'; child: QueryNode }
+  | { kind: 'near'; distance: number; left: QueryNode; right: QueryNode };
 
 /** What went wrong, as a code the UI translates (`querySyntax<Code>` in `_locales`). */
-export type QuerySyntaxCode = 'Quote' | 'Term' | 'Paren' | 'NoLetters' | 'Unexpected' | 'AllExcluded';
+export type QuerySyntaxCode =
+  | 'Quote'
+  | 'Term'
+  | 'Paren'
+  | 'NoLetters'
+  | 'Unexpected'
+  | 'AllExcluded'
+  | 'NearDistance'
+  | 'NearOperand'
+  | 'Stem';
 
 const ENGLISH: Record<QuerySyntaxCode, string> = {
   Quote: 'closing quote " expected',
@@ -19,7 +40,10 @@ const ENGLISH: Record<QuerySyntaxCode, string> = {
   Paren: ') expected',
   NoLetters: 'nothing to look for in',
   Unexpected: 'unexpected',
-  AllExcluded: 'at least one term that is not excluded is needed',
+  AllExcluded: 'every alternative needs a term that is not excluded',
+  NearDistance: 'NEAR needs a distance from 1 to 50, like NEAR/3',
+  NearOperand: 'NEAR joins words, phrases or (a OR b) groups, not',
+  Stem: 'a stem needs at least 3 letters before *',
 };
 
 export class QuerySyntaxError extends Error {
@@ -36,20 +60,24 @@ export class QuerySyntaxError extends Error {
 }
 
 interface Lexeme {
-  type: 'word' | 'phrase' | 'or' | 'and' | 'not' | 'open' | 'close';
+  type: 'word' | 'phrase' | 'or' | 'and' | 'not' | 'near' | 'open' | 'close';
   text: string;
   at: number;
 }
 
-const LEXEME = /\s*(?:(")([^"]*)("?)|(\()|(\))|(-)(?=[^\s)])|([^\s()"]+))/y;
+const QUOTES = '"“”«»„';
+const LEXEME = new RegExp(
+  String.raw`\s*(?:([${QUOTES}])([^${QUOTES}]*)([${QUOTES}]?)|(\()|(\))|(-)(?=[^\s)])|([^\s()${QUOTES}]+))`,
+  'y',
+);
+const NEAR = /^NEAR(?:\/(\d*))?$/;
 
 function lex(source: string): Lexeme[] {
   const out: Lexeme[] = [];
   LEXEME.lastIndex = 0;
   while (LEXEME.lastIndex < source.length) {
-    const start = LEXEME.lastIndex;
     const m = LEXEME.exec(source);
-    if (!m) break; // only trailing spaces remain
+    if (!m || m[0].trim() === '') break; // only trailing spaces remain
     const at = m.index + m[0].length - m[0].trimStart().length;
     if (m[1]) {
       if (!m[3]) throw new QuerySyntaxError('Quote', source.length);
@@ -59,12 +87,25 @@ function lex(source: string): Lexeme[] {
     else if (m[6]) out.push({ type: 'not', text: '-', at });
     else {
       const word = m[7] ?? '';
-      const type = word === 'OR' ? 'or' : word === 'AND' ? 'and' : word === 'NOT' ? 'not' : 'word';
+      const type = word === 'OR' ? 'or' : word === 'AND' ? 'and' : word === 'NOT' ? 'not' : NEAR.test(word) ? 'near' : 'word';
       out.push({ type, text: word, at });
     }
-    if (LEXEME.lastIndex === start) break;
   }
   return out;
+}
+
+const PREFIXED = /^([@#]?)(.*)$/s;
+
+function toTerm(lexeme: Lexeme): Term {
+  const [, prefix = '', rest = ''] = PREFIXED.exec(lexeme.text.trim()) ?? [];
+  const body = rest.trimEnd();
+  const stem = body.endsWith('*');
+  const words = normalizeText(stem ? body.slice(0, -1) : body).match(/[\p{L}\p{N}_]+/gu) ?? [];
+  if (words.length === 0) throw new QuerySyntaxError('NoLetters', lexeme.at, lexeme.text);
+  if (stem && ([...words.at(-1)!].length < 3 || /[^\p{L}\p{N}_]$/u.test(body.slice(0, -1)))) {
+    throw new QuerySyntaxError('Stem', lexeme.at, lexeme.text);
+  }
+  return { words, prefix: prefix as Term['prefix'], stem };
 }
 
 /** Parses a watch query; throws a {@link QuerySyntaxError} that says where and what. */
@@ -84,12 +125,27 @@ export function parseQuery(source: string): QueryNode {
   }
 
   function andExpr(): QueryNode {
-    const children = [unary()];
+    const children = [nearExpr()];
     for (let next = peek(); next && next.type !== 'or' && next.type !== 'close'; next = peek()) {
       if (next.type === 'and') i++;
-      children.push(unary());
+      children.push(nearExpr());
     }
     return children.length === 1 ? children[0]! : { kind: 'and', children };
+  }
+
+  function nearExpr(): QueryNode {
+    let left = unary();
+    while (peek()?.type === 'near') {
+      const op = lexemes[i++]!;
+      const distance = Number(NEAR.exec(op.text)?.[1] || NaN);
+      if (!(distance >= 1 && distance <= 50)) throw new QuerySyntaxError('NearDistance', op.at, op.text);
+      const rightAt = peek()?.at ?? endAt;
+      const right = unary();
+      checkNearOperand(left, op.at);
+      checkNearOperand(right, rightAt);
+      left = { kind: 'near', distance, left, right };
+    }
+    return left;
   }
 
   function unary(): QueryNode {
@@ -111,34 +167,40 @@ export function parseQuery(source: string): QueryNode {
       i++;
       return inner;
     }
-    if (next.type === 'word' || next.type === 'phrase') {
-      const tokens = tokenize(next.text);
-      if (tokens.length === 0) {
-        throw new QuerySyntaxError('NoLetters', next.at, next.text);
-      }
-      return { kind: 'phrase', tokens };
-    }
+    if (next.type === 'word' || next.type === 'phrase') return { kind: 'term', term: toTerm(next) };
     throw new QuerySyntaxError('Term', next.at, next.text);
   }
 
   const tree = orExpr();
   const extra = peek();
   if (extra) throw new QuerySyntaxError('Unexpected', extra.at, extra.text);
-  if (!hasPositiveTerm(tree)) {
-    throw new QuerySyntaxError('AllExcluded', 0);
-  }
+  if (!isAnchored(tree)) throw new QuerySyntaxError('AllExcluded', 0);
   return tree;
 }
 
-function hasPositiveTerm(node: QueryNode): boolean {
+/** NEAR measures distances between word positions: its sides must be words or groups of them. */
+function checkNearOperand(node: QueryNode, at: number): void {
+  if (node.kind === 'term' || node.kind === 'near') return;
+  if (node.kind === 'or') return node.children.forEach((child) => checkNearOperand(child, at));
+  throw new QuerySyntaxError('NearOperand', at, node.kind === 'not' ? 'NOT' : 'AND');
+}
+
+/**
+ * Whether the query can only match a text that contains one of its terms: every OR
+ * branch needs a term that is not excluded. `Acme OR -job` would match almost any post.
+ * The matcher relies on it to look only at queries whose terms occur.
+ */
+function isAnchored(node: QueryNode): boolean {
   switch (node.kind) {
-    case 'phrase':
+    case 'term':
+    case 'near':
       return true;
     case 'not':
       return false;
     case 'and':
+      return node.children.some(isAnchored);
     case 'or':
-      return node.children.some(hasPositiveTerm);
+      return node.children.every(isAnchored);
   }
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { compileQueries, matchText } from '@/utils/keywords/matcher';
+import { compileQueries } from '@/utils/keywords/matcher';
 
 const q = (query: string) => compileQueries([{ id: 'q', label: query, color: '#000000', query }]);
 
@@ -23,8 +23,24 @@ describe('matchText', () => {
     ['cœur', 'du COEUR à l’ouvrage', true],
     ['acme', 'Ac\u200Bme with a zero-width space', true],
     ['acme', 'ＡＣＭＥ in full width', true],
+    ['Orange', 'Mon forfait Orange a sauté', true],
+    ['Orange', 'Une orangeade bien fraîche', false],
+    ['Orange', "L’Orange de ma fille", true],
+    ['"Acme Corp"', 'Merci #AcmeCorp !', true],
+    ['#AcmeCorp', 'Merci #AcmeCorp !', true],
+    ['acmecorp', 'Merci #AcmeCorp !', true],
+    ['#AcmeCorp', 'Merci Acme Corp !', false],
+    ['rembours*', 'Toujours pas remboursé', true],
+    ['rembours*', 'Le REMBOURSEMENT traîne', true],
+    ['rembours*', 'rembo', false],
+    ['"service client*"', 'le service clientèle dort', true],
+    ['retard NEAR/2 livraison', 'un retard de ma livraison', true],
+    ['retard NEAR/2 livraison', 'livraison reçue sans aucun retard', false],
+    ['retard NEAR/3 livraison', 'livraison reçue sans aucun retard', true],
+    ['rembours* NEAR/3 (retard OR attente)', 'Remboursement en attente depuis mai', true],
+    ['Acme', 'Ac\u00ADme soft hyphen', true],
   ])('%s in %j → %s', (query, text, expected) => {
-    expect(matchText(q(query), text)).toEqual(expected ? ['q'] : []);
+    expect(q(query).match(text).queryIds).toEqual(expected ? ['q'] : []);
   });
 
   it('skips a query that does not parse instead of failing the others', () => {
@@ -32,6 +48,50 @@ describe('matchText', () => {
       { id: 'broken', label: 'x', color: '#000000', query: '(Acme' },
       { id: 'ok', label: 'y', color: '#000000', query: 'Acme' },
     ]);
-    expect(matchText(compiled, 'Acme')).toEqual(['ok']);
+    expect(compiled.match('Acme').queryIds).toEqual(['ok']);
+  });
+
+  const brand = compileQueries([
+    { id: 'sg', label: 'SG', color: '#000000', query: '("Société Générale" OR @SocGen OR #SocieteGenerale) -"générale de" -job' },
+  ]);
+  it.each([
+    ['Ma carte Société Générale est bloquée', true],
+    ['merci @SocGen pour la réponse', true],
+    ['#SocieteGenerale encore en panne', true],
+    ['Assemblée générale de la Société Générale', false],
+    ['Société Générale recrute: job à Paris', false],
+    ['la société générale des eaux', true],
+  ])('brand query on %j → %s', (text, expected) => {
+    expect(brand.match(text).queryIds).toEqual(expected ? ['sg'] : []);
+  });
+});
+
+describe('Matcher.match', () => {
+  const matcher = compileQueries([
+    { id: 'brand', label: 'Acme', color: '#d9480f', query: 'Acme OR @acme' },
+    { id: 'rocket', label: 'Rocket', color: '#1971c2', query: '"Acme Rocket" -job' },
+    { id: 'refund', label: 'Refund', color: '#000000', query: 'rembours*' },
+  ]);
+
+  it('lists every query a text mentions, in query order, with the words to highlight', () => {
+    const text = 'Mon Acme Rocket, toujours pas remboursée @acme';
+    const result = matcher.match(text);
+    expect(result.queryIds).toEqual(['brand', 'rocket', 'refund']);
+    expect(result.hits.map((h) => `${h.queryId}:${text.slice(h.start, h.end)}`)).toEqual([
+      'brand:Acme',
+      'brand:@acme',
+      'rocket:Acme Rocket',
+      'refund:remboursée',
+    ]);
+  });
+
+  it('highlights nothing of an excluded term', () => {
+    const result = compileQueries([{ id: 'q', label: 'q', color: '#000000', query: 'Acme -(job offer)' }]).match('Acme job');
+    expect(result.hits).toHaveLength(1);
+  });
+
+  it('returns the same empty result for a text that mentions nothing', () => {
+    expect(matcher.match('nothing to see here')).toEqual({ queryIds: [], hits: [] });
+    expect(compileQueries([]).match('Acme')).toEqual({ queryIds: [], hits: [] });
   });
 });

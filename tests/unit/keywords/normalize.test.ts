@@ -14,14 +14,31 @@ describe('normalizeText', () => {
 });
 
 describe('tokenize', () => {
-  it('splits on apostrophes and punctuation and keeps @ and # as prefixes', () => {
-    expect(tokenize("l'Acme, d’@Acme #Rocket!")).toEqual([
-      { word: 'l', prefix: '' },
-      { word: 'acme', prefix: '' },
-      { word: 'd', prefix: '' },
-      { word: 'acme', prefix: '@' },
-      { word: 'rocket', prefix: '#' },
+  const words = (text: string) => tokenize(text).words.map((t) => `${t.prefix}${t.word}`);
+
+  it.each([
+    ["l'Acme, d’@Acme #Rocket!", ['l', 'acme', 'd', '@acme', '#rocket']],
+    ['Ac\u200Bme and ＡＣＭＥ', ['acme', 'and', 'acme']],
+    ['Œuvre à cœur', ['oeuvre', 'a', 'coeur']],
+    ['#AcmeCorp rocks', ['acme', 'corp', 'rocks']],
+    ['@SNCFConnect #Rocket2026 #acme_corp', ['sncf', 'connect', 'rocket', '2026', 'acme', 'corp']],
+  ])('%s → %j', (text, expected) => {
+    expect(words(text)).toEqual(expected);
+  });
+
+  it('keeps a camel-case hashtag as one word too, covering its parts', () => {
+    const { words, aliases } = tokenize('Vive #AcmeCorp !');
+    expect(words.map((w) => [w.word, w.pos, w.start, w.end])).toEqual([
+      ['vive', 0, 0, 4],
+      ['acme', 1, 6, 10],
+      ['corp', 2, 10, 14],
     ]);
+    expect(aliases).toEqual([{ word: 'acmecorp', prefix: '#', pos: 1, span: 2, start: 5, end: 14 }]);
+  });
+
+  it('gives offsets in the original text', () => {
+    const text = 'Chez l’Acmé, “Rocket”';
+    expect(tokenize(text).words.map((w) => text.slice(w.start, w.end))).toEqual(['Chez', 'l', 'Acmé', 'Rocket']);
   });
 });
 

@@ -11,18 +11,33 @@ describe('parseQuery', () => {
     'Acme NOT (job OR emploi)',
     '("Société Générale" OR @SocGen OR #SocieteGenerale) -"générale de" -job',
     'e-commerce',
+    'rembours* NEAR/3 (retard OR attente)',
+    '“Acme Rocket” OR «Acme Rocket»',
   ])('accepts %s', (query) => {
     expect(queryError(query)).toBeNull();
   });
 
+  const term = (...words: string[]) => ({ kind: 'term', term: { words, prefix: '', stem: false } });
+
   it('reads juxtaposition as AND and binds AND tighter than OR', () => {
-    expect(parseQuery('a b OR c')).toEqual({
-      kind: 'or',
-      children: [
-        { kind: 'and', children: [{ kind: 'phrase', tokens: [{ word: 'a', prefix: '' }] }, { kind: 'phrase', tokens: [{ word: 'b', prefix: '' }] }] },
-        { kind: 'phrase', tokens: [{ word: 'c', prefix: '' }] },
-      ],
+    expect(parseQuery('a b OR c')).toEqual({ kind: 'or', children: [{ kind: 'and', children: [term('a'), term('b')] }, term('c')] });
+  });
+
+  it('binds NEAR tighter than AND', () => {
+    expect(parseQuery('a NEAR/2 b c')).toEqual({
+      kind: 'and',
+      children: [{ kind: 'near', distance: 2, left: term('a'), right: term('b') }, term('c')],
     });
+  });
+
+  it.each([
+    ['rembours*', { words: ['rembours'], prefix: '', stem: true }],
+    ['#SocieteGenerale', { words: ['societegenerale'], prefix: '#', stem: false }],
+    ['“Société Générale”', { words: ['societe', 'generale'], prefix: '', stem: false }],
+    ['«service client»', { words: ['service', 'client'], prefix: '', stem: false }],
+    ["l'Acme", { words: ['l', 'acme'], prefix: '', stem: false }],
+  ])('reads the term %s', (query, expected) => {
+    expect(parseQuery(query)).toEqual({ kind: 'term', term: expected });
   });
 
   it.each([
@@ -32,6 +47,13 @@ describe('parseQuery', () => {
     ['Acme OR', 'Term', 7, ''],
     ['OR Acme', 'Term', 0, 'OR'],
     ['-job', 'AllExcluded', 0, ''],
+    ['Acme OR -job', 'AllExcluded', 0, ''],
+    ['re*', 'Stem', 0, 're*'],
+    ['Acme NEAR Rocket', 'NearDistance', 5, 'NEAR'],
+    ['Acme NEAR/0 Rocket', 'NearDistance', 5, 'NEAR/0'],
+    ['Acme NEAR/3 -job', 'NearOperand', 12, 'NOT'],
+    ['Acme NEAR/3 (a b)', 'NearOperand', 12, 'AND'],
+    ['Acme NEAR/3', 'Term', 11, ''],
     ['NOT Acme', 'AllExcluded', 0, ''],
     ['Acme --', 'NoLetters', 6, '-'],
     ['Acme ...', 'NoLetters', 5, '...'],
