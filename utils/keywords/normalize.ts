@@ -6,11 +6,11 @@
 const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o', ł: 'l', đ: 'd' };
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
-const ASCII = /^[\x00-\x7F]*$/;
+const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7E]/;
 
 export function normalizeText(text: string): string {
   // Most words of most posts are ASCII: lower-casing is all they need.
-  if (ASCII.test(text)) return text.toLowerCase();
+  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
   return text
     .replace(ZERO_WIDTH, '')
     .normalize('NFKD')
