@@ -33,6 +33,8 @@ export type Interaction = v.InferOutput<typeof InteractionSchema>;
 export const MessageSchema = v.variant('type', [
   /** content script → background: log a handled interaction; answered with an Ack. */
   v.object({ type: v.literal('interaction.record'), interaction: InteractionSchema }),
+  /** content script → background: how many posts of its tab mention a watch query (the badge). */
+  v.object({ type: v.literal('mentions.count'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
   /** background → extension pages: the log changed, refresh what you show. */
   v.object({ type: v.literal('interactions.changed') }),
 ]);
@@ -62,7 +64,7 @@ export function parseMessage(raw: unknown): ParsedMessage {
 export interface SenderInfo {
   id?: string;
   url?: string;
-  tab?: unknown;
+  tab?: { id?: number };
 }
 
 /**

@@ -1,9 +1,12 @@
+import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { configItem } from '@/utils/config/storage-items';
 import type { Config } from '@/utils/config/schema';
 import { insertReply } from '@/utils/editors/insert';
-import { compileQueries } from '@/utils/keywords/matcher';
-import type { InteractionAction } from '@/utils/messages';
+import { PageHighlighter } from '@/utils/keywords/highlight';
+import { compileQueries, type MatchResult } from '@/utils/keywords/matcher';
+import type { PostText } from '@/utils/keywords/post-text';
+import type { InteractionAction, Message } from '@/utils/messages';
 import { createOutbox } from '@/utils/outbox/outbox';
 import { suggestReplies } from '@/utils/replies/suggest';
 import { pickAdapter } from '@/utils/sites/registry';
@@ -11,19 +14,14 @@ import type { PostInfo, SiteAdapter } from '@/utils/sites/types';
 import { checkReply } from '@/utils/tone/check-reply';
 import type { CheckedSuggestion, InsertOutcome } from './helper';
 import { mountHelper, type MountedHelper } from './mount-helper';
+import { createScanner } from './scanner';
 
 const EXCERPT_LENGTH = 280;
 
-interface Tracked {
-  /** The text the helper was made for: a recycled element with new text is a new post. */
-  text: string;
-  ui?: MountedHelper;
-}
-
 /**
  * The content script's work on one page: pick the site adapter, find the posts that
- * mention a watch query, and put a helper next to each. Everything it registers is tied
- * to `ctx`, so an extension reload or update tears it down.
+ * mention a watch query, highlight the words and put a helper next to each post.
+ * Everything it registers is tied to `ctx`, so an extension reload or update tears it down.
  */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const adapter = pickAdapter(location, document);
@@ -32,48 +30,56 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
 
   let config = await configItem.getValue();
   let matcher = compileQueries(config.queries);
-  const tracked = new Map<Element, Tracked>();
+  const highlighter = new PageHighlighter(document);
+  highlighter.setStyles(config.queries);
+  ctx.onInvalidated(() => highlighter.dispose());
 
-  function scan() {
-    for (const [post, entry] of tracked) {
-      if (!post.isConnected) {
-        entry.ui?.remove();
-        tracked.delete(post);
-      }
-    }
-    let posts: Element[] = [];
+  /** The helper of each post that mentions a query. */
+  const helpers = new Map<Element, Promise<MountedHelper | null>>();
+  const removeHelper = (post: Element) => {
+    void helpers.get(post)?.then((ui) => ui?.remove());
+    helpers.delete(post);
+  };
+
+  const scanner = createScanner({
+    adapter,
+    requestIdle: (callback) => ctx.requestIdleCallback(callback, { timeout: 300 }),
+    onPost(post, text) {
+      removeHelper(post);
+      highlighter.remove(post);
+      if (!text) return;
+      const match = matcher.match(text.text);
+      if (match.queryIds.length) showMention(post, text, match);
+    },
+    onSlice: () => badge.update(helpers.size),
+  });
+
+  function showMention(post: Element, text: PostText, match: MatchResult) {
+    highlighter.set(
+      post,
+      match.hits.flatMap((hit) => {
+        const range = text.rangeOf(hit.start, hit.end);
+        return range ? [{ queryId: hit.queryId, range }] : [];
+      }),
+    );
+    let info: PostInfo;
     try {
-      posts = adapter.listPosts(document);
+      info = adapter.readPost(post);
     } catch (error) {
-      console.warn(`[Porte-Parole] ${adapter.id} could not list posts`, error);
+      console.warn(`[Porte-Parole] ${adapter.id} could not read a post's author`, error);
+      info = { author: '', postId: '' };
     }
-    for (const post of posts) {
-      if (!ctx.isValid) return;
-      try {
-        scanPost(post);
-      } catch (error) {
-        console.warn(`[Porte-Parole] ${adapter.id} could not read a post`, error);
-      }
-    }
-  }
-
-  function scanPost(post: Element) {
-    const info = adapter.readPost(post);
-    const previous = tracked.get(post);
-    if (previous?.text === info.text) return;
-    previous?.ui?.remove();
-    const entry: Tracked = { text: info.text };
-    tracked.set(post, entry);
-    const matched = matcher.match(info.text).queryIds;
-    if (matched.length === 0) return;
-    void mountHelper(ctx, adapter.placeHelper(post), helperProps(post, info, matched, config)).then((ui) => {
+    const props = helperProps(post, text.text, info, match.queryIds, config);
+    const mounting = mountHelper(ctx, adapter.placeHelper(post), props).then((ui) => {
       // The post may have changed or left while the helper was being built.
-      if (tracked.get(post) === entry && ctx.isValid) entry.ui = ui;
-      else ui.remove();
+      if (helpers.get(post) === mounting && ctx.isValid) return ui;
+      ui.remove();
+      return null;
     });
+    helpers.set(post, mounting);
   }
 
-  function helperProps(post: Element, info: PostInfo, matched: string[], cfg: Config) {
+  function helperProps(post: Element, text: string, info: PostInfo, matched: string[], cfg: Config) {
     const labels = matched.map((id) => cfg.queries.find((q) => q.id === id)?.label ?? id);
     const suggestions: CheckedSuggestion[] = suggestReplies(cfg, {
       platform: adapter.platform,
@@ -83,6 +89,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       ...s,
       tone: checkReply(s.text, { forbidden: cfg.tone.forbidden, maxLength: adapter.maxReplyLength }),
     }));
+    const excerpt = text.slice(0, EXCERPT_LENGTH);
     const record = (action: InteractionAction, suggestion?: CheckedSuggestion) =>
       outbox.add({
         id: crypto.randomUUID(),
@@ -91,7 +98,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         url: location.href,
         postId: info.postId || location.href,
         author: info.author,
-        excerpt: info.text.slice(0, EXCERPT_LENGTH),
+        excerpt,
         matchedQueries: matched,
         action,
         replyId: suggestion?.reply.id,
@@ -100,7 +107,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       });
     return {
       author: info.author,
-      excerpt: info.text.slice(0, EXCERPT_LENGTH),
+      excerpt,
       suggestions,
       onInsert: async (suggestion: CheckedSuggestion) => {
         const outcome = await insertIntoPost(adapter, post, suggestion.text);
@@ -113,34 +120,50 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     };
   }
 
-  let scheduled = false;
-  const schedule = () => {
-    if (scheduled || !ctx.isValid) return;
-    scheduled = true;
-    ctx.requestIdleCallback(
-      () => {
-        scheduled = false;
-        scan();
-      },
-      { timeout: 500 },
-    );
-  };
-
-  const observer = new MutationObserver(schedule);
+  const badge = createBadge();
+  const observer = new MutationObserver((records) => {
+    if (!ctx.isValid) return;
+    let removals = false;
+    const nodes: Node[] = [];
+    for (const record of records) {
+      nodes.push(record.target);
+      if (record.type === 'childList') {
+        record.addedNodes.forEach((node) => nodes.push(node));
+        removals ||= record.removedNodes.length > 0;
+      }
+    }
+    scanner.queue(nodes, removals);
+  });
   observer.observe(document.body, { childList: true, subtree: true, characterData: true });
-  ctx.onInvalidated(() => observer.disconnect());
+  ctx.onInvalidated(() => {
+    observer.disconnect();
+    for (const post of [...helpers.keys()]) removeHelper(post);
+  });
 
   const unwatch = configItem.watch((next) => {
     config = next;
     matcher = compileQueries(next.queries);
-    for (const entry of tracked.values()) entry.ui?.remove();
-    tracked.clear();
-    schedule();
+    highlighter.setStyles(next.queries);
+    for (const post of [...helpers.keys()]) removeHelper(post);
+    scanner.rescanAll(document);
   });
   ctx.onInvalidated(unwatch);
   // Single-page apps swap the feed without a page load.
-  ctx.addEventListener(window, 'wxt:locationchange', schedule);
-  schedule();
+  ctx.addEventListener(window, 'wxt:locationchange', () => scanner.queue([document], true));
+  scanner.queue([document]);
+}
+
+/** The toolbar badge: mentions on this tab, sent when the count changes. */
+function createBadge() {
+  let last = -1;
+  return {
+    update(count: number) {
+      if (count === last) return;
+      last = count;
+      const message: Message = { type: 'mentions.count', count };
+      browser.runtime.sendMessage(message).catch(() => undefined);
+    },
+  };
 }
 
 /** Into the site's reply box when it takes it; otherwise onto the clipboard. */

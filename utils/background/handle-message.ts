@@ -8,6 +8,8 @@ export interface HandlerDeps {
   extensionOrigin: string;
   /** Tells open extension pages that the log changed. */
   announceChange: () => void;
+  /** Shows a tab's mention count on the toolbar icon. */
+  setBadge: (tabId: number, count: number) => Promise<void>;
 }
 
 /**
@@ -30,6 +32,12 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
       } catch (error) {
         return { ok: false, error: `Could not store the interaction: ${errorText(error)}`, retry: true };
       }
+    case 'mentions.count': {
+      const tabId = sender.tab?.id;
+      if (tabId === undefined) return { ok: false, error: 'mentions.count comes from a tab', retry: false };
+      await deps.setBadge(tabId, message.count);
+      return { ok: true };
+    }
     case 'interactions.changed':
       return undefined;
   }

@@ -19,6 +19,11 @@ export function registerBackground(): void {
       // No open popup means no receiver: that rejection is expected.
       browser.runtime.sendMessage(changed).catch(() => undefined);
     },
+    setBadge: async (tabId: number, count: number) => {
+      // The tab may have closed since it counted.
+      await browser.action.setBadgeText({ tabId, text: count ? String(Math.min(count, 999)) : '' }).catch(() => undefined);
+      await browser.action.setBadgeBackgroundColor({ tabId, color: '#d9480f' }).catch(() => undefined);
+    },
   };
   // sendResponse + `return true` rather than a returned promise: every runtime, the
   // polyfill and WXT's fakeBrowser included, delivers an answer sent that way.

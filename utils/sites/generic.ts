@@ -1,3 +1,4 @@
+import { readPostText } from '../keywords/post-text';
 import type { SiteAdapter } from './types';
 
 /**
@@ -6,7 +7,7 @@ import type { SiteAdapter } from './types';
  */
 const SELECTORS = {
   /** A post or comment: `<article>` (HTML5 feeds, most blog themes), schema.org comments. */
-  post: ['article', '[itemtype$="schema.org/Comment"]'],
+  post: 'article, [itemtype$="schema.org/Comment"]',
   /** The text itself, without the header and the reply form around it. */
   text: ['[itemprop="text"]', '[itemprop="articleBody"]', '.post-text', '.comment-content', '.entry-content', '.e-content'],
   /** The author: rel=author (HTML spec), schema.org, h-card, and common theme classes. */
@@ -25,32 +26,32 @@ function first(root: Element, selectors: readonly string[]): Element | null {
   return null;
 }
 
-/** The post's text without its form controls and without text of nested posts. */
-function postText(post: Element): string {
-  const own = first(post, SELECTORS.text);
-  if (own) return (own.textContent ?? '').trim();
-  const copy = post.cloneNode(true) as Element;
-  copy.querySelectorAll('form, textarea, input, button, header, footer, article').forEach((el) => el.remove());
-  return (copy.textContent ?? '').replace(/\s+/g, ' ').trim();
-}
+const TEXT_SELECTOR = SELECTORS.text.join(', ');
+
+/** Parts of a post that are not its text: its header and footer, forms, and nested posts (replies). */
+const NOT_TEXT = new Set(['HEADER', 'FOOTER', 'FORM', 'ARTICLE']);
+const isNotText = (el: Element) => NOT_TEXT.has(el.nodeName) || (el.hasAttribute('itemtype') && el.matches(SELECTORS.post));
 
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
   platform: 'web',
   matches: () => true,
   listPosts(root) {
-    const posts = new Set<Element>();
-    for (const selector of SELECTORS.post) root.querySelectorAll(selector).forEach((el) => posts.add(el));
-    return [...posts];
+    const posts = [...root.querySelectorAll(SELECTORS.post)];
+    if ((root as Node).nodeType === 1 && (root as Element).matches(SELECTORS.post)) posts.unshift(root as Element);
+    return posts;
+  },
+  postOf: (node) => (node.nodeType === 1 ? (node as Element) : node.parentElement)?.closest(SELECTORS.post) ?? null,
+  readText(post) {
+    // One query for all text selectors: this runs for every post of the page.
+    const own = post.querySelector(TEXT_SELECTOR);
+    if (own) return readPostText(own);
+    return readPostText(post, { skip: isNotText });
   },
   readPost(post) {
     const permalink = first(post, SELECTORS.permalink) as HTMLAnchorElement | null;
     const postId = permalink?.href || post.id || post.getAttribute('data-id') || post.getAttribute('data-post-id') || '';
-    return {
-      text: postText(post),
-      author: (first(post, SELECTORS.author)?.textContent ?? '').trim(),
-      postId,
-    };
+    return { author: (first(post, SELECTORS.author)?.textContent ?? '').trim(), postId };
   },
   placeHelper: (post) => ({ anchor: first(post, ['header']) ?? post, append: 'last' }),
   async openReplyBox(post) {

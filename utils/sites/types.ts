@@ -1,9 +1,8 @@
 import type { Platform } from '../config/platforms';
+import type { PostText } from '../keywords/post-text';
 
-/** What an adapter reads of one post or comment. */
+/** What an adapter reads of one post or comment, once it mentions a watch query. */
 export interface PostInfo {
-  /** The post's text, as the matcher and the helper see it. */
-  text: string;
   author: string;
   /** Permalink, or a stable id on the site when there is no link. */
   postId: string;
@@ -24,8 +23,13 @@ export interface SiteAdapter {
   platform: Platform;
   /** Whether this adapter is the one for this page. */
   matches(location: Location, document: Document): boolean;
-  /** The post and comment elements currently in the page. */
+  /** The post and comment elements in `root` (`root` itself included when it is one). */
   listPosts(root: ParentNode): Element[];
+  /** The post an element belongs to (for a change inside it), or null. */
+  postOf(node: Node): Element | null;
+  /** The post's own text: read for every post, so it must be cheap. */
+  readText(post: Element): PostText;
+  /** Author and id: read only for posts that mention a watch query. */
   readPost(post: Element): PostInfo;
   placeHelper(post: Element): HelperPlacement;
   /** The platform's reply length limit in characters, if it has one. */

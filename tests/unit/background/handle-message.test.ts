@@ -11,13 +11,17 @@ const record = (n: number) => ({ type: 'interaction.record', interaction: makeIn
 
 let n = 0;
 describe('handleMessage', () => {
-  let deps: HandlerDeps & { announceChange: ReturnType<typeof vi.fn<() => void>> };
+  let deps: HandlerDeps & {
+    announceChange: ReturnType<typeof vi.fn<() => void>>;
+    setBadge: ReturnType<typeof vi.fn<(tabId: number, count: number) => Promise<void>>>;
+  };
   beforeEach(() => {
     deps = {
       db: new PorteParoleDb(`handler-${++n}`),
       extensionId: EXTENSION_ID,
       extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
       announceChange: vi.fn<() => void>(),
+      setBadge: vi.fn(async () => undefined),
     };
   });
   afterEach(() => deps.db.delete());
@@ -57,6 +61,32 @@ describe('handleMessage', () => {
     const ack = await handleMessage(record(1), contentScript, deps);
     expect(ack).toMatchObject({ ok: false, retry: true });
     expect(!ack?.ok && ack?.error).toMatch(/Could not store/);
+  });
+});
+
+describe('handleMessage: the mention badge', () => {
+  const deps = () => ({
+    db: new PorteParoleDb('badge'),
+    extensionId: EXTENSION_ID,
+    extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
+    announceChange: vi.fn(),
+    setBadge: vi.fn(async () => undefined),
+  });
+
+  it('shows the count of the tab that sent it', async () => {
+    const d = deps();
+    expect(await handleMessage({ type: 'mentions.count', count: 3 }, contentScript, d)).toEqual({ ok: true });
+    expect(d.setBadge).toHaveBeenCalledWith(7, 3);
+  });
+
+  it.each([
+    ['from a page that is not a tab', { type: 'mentions.count', count: 3 }, { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/popup.html` }],
+    ['with a negative count', { type: 'mentions.count', count: -1 }, contentScript],
+    ['with a fractional count', { type: 'mentions.count', count: 1.5 }, contentScript],
+  ])('refuses a count %s', async (_label, raw, sender) => {
+    const d = deps();
+    expect(await handleMessage(raw, sender, d)).toMatchObject({ ok: false, retry: false });
+    expect(d.setBadge).not.toHaveBeenCalled();
   });
 });
 

@@ -1,0 +1,90 @@
+/**
+ * Highlights the words that matched, with the CSS Custom Highlight API: ranges registered
+ * with the browser, painted by a `::highlight()` rule. The site's DOM is never touched
+ * (wrapping words in <mark> would break the site's framework, which owns those nodes).
+ * Where the API is missing, nothing is highlighted; the helper still appears.
+ */
+export interface QueryStyle {
+  id: string;
+  color: string;
+}
+
+interface HighlightRegistryLike {
+  set(name: string, highlight: Highlight): void;
+  delete(name: string): void;
+}
+
+export class PageHighlighter {
+  private readonly registry: HighlightRegistryLike | undefined;
+  private readonly highlights = new Map<string, Highlight>();
+  private readonly byPost = new Map<Element, { queryId: string; range: Range }[]>();
+  private sheet: CSSStyleSheet | undefined;
+
+  constructor(private readonly document: Document = globalThis.document) {
+    const css = (document.defaultView as (Window & typeof globalThis) | null)?.CSS;
+    this.registry = typeof Highlight === 'function' ? (css as { highlights?: HighlightRegistryLike } | undefined)?.highlights : undefined;
+  }
+
+  get supported(): boolean {
+    return this.registry !== undefined;
+  }
+
+  /** One colour per query; called when the queries change. */
+  setStyles(queries: readonly QueryStyle[]): void {
+    if (!this.registry) return;
+    const rules = queries
+      .map((q, i) => `::highlight(${highlightName(i)}) { background-color: ${q.color}40; text-decoration: underline 2px ${q.color}; }`)
+      .join('\n');
+    if (!this.sheet) {
+      // A constructed sheet adopted by the document: no <style> element in the site's DOM.
+      this.sheet = new CSSStyleSheet();
+      this.document.adoptedStyleSheets = [...this.document.adoptedStyleSheets, this.sheet];
+    }
+    this.sheet.replaceSync(rules);
+    this.clear();
+    queries.forEach((q, i) => {
+      const highlight = new Highlight();
+      this.highlights.set(q.id, highlight);
+      this.registry!.set(highlightName(i), highlight);
+    });
+  }
+
+  /** Replaces a post's highlighted ranges. */
+  set(post: Element, ranges: { queryId: string; range: Range }[]): void {
+    this.remove(post);
+    if (!this.registry || ranges.length === 0) return;
+    for (const { queryId, range } of ranges) this.highlights.get(queryId)?.add(range);
+    this.byPost.set(post, ranges);
+  }
+
+  remove(post: Element): void {
+    const ranges = this.byPost.get(post);
+    if (!ranges) return;
+    for (const { queryId, range } of ranges) this.highlights.get(queryId)?.delete(range);
+    this.byPost.delete(post);
+  }
+
+  /** Removes every highlight and the registered names (the extension is going away). */
+  clear(): void {
+    for (const highlight of this.highlights.values()) highlight.clear();
+    this.byPost.clear();
+    if (this.registry) for (let i = 0; i < this.highlights.size; i++) this.registry.delete(highlightName(i));
+    this.highlights.clear();
+  }
+
+  dispose(): void {
+    this.clear();
+    if (this.sheet) {
+      const sheet = this.sheet;
+      this.document.adoptedStyleSheets = this.document.adoptedStyleSheets.filter((s) => s !== sheet);
+      this.sheet = undefined;
+    }
+  }
+
+  /** How many posts have highlights, for diagnostics and tests. */
+  get size(): number {
+    return this.byPost.size;
+  }
+}
+
+const highlightName = (index: number) => `porte-parole-q${index}`;

@@ -1,0 +1,114 @@
+/**
+ * A post's text as a reader sees it, read straight from the DOM: words split across
+ * links and emphasis (`Ac<b>me</b>`) stay whole, block elements and line breaks separate
+ * words, emoji images count by their alt text. `textContent` would glue
+ * `<p>Acme</p><p>Rocket</p>` into `AcmeRocket` and drop the emoji.
+ */
+export interface PostText {
+  text: string;
+  /** A DOM Range over the text between two offsets, for highlighting; null if gone. */
+  rangeOf(start: number, end: number): Range | null;
+}
+
+export interface ReadOptions {
+  /** Elements whose content is not part of this post (nested posts, our helper). */
+  skip?: (element: Element) => boolean;
+}
+
+const BLOCKS = new Set([
+  'ADDRESS', 'ARTICLE', 'ASIDE', 'BLOCKQUOTE', 'BR', 'DD', 'DIV', 'DL', 'DT', 'FIGCAPTION', 'FIGURE',
+  'FOOTER', 'FORM', 'H1', 'H2', 'H3', 'H4', 'H5', 'H6', 'HEADER', 'HR', 'LI', 'MAIN', 'NAV', 'OL', 'P',
+  'PRE', 'SECTION', 'TABLE', 'TD', 'TH', 'TR', 'UL',
+]);
+/** Never text of the post: code, form controls (a draft reply), our own helper. */
+const IGNORED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON', 'SVG', 'PORTE-PAROLE-HELPER']);
+
+export function readPostText(root: Element, { skip }: ReadOptions = {}): PostText {
+  const parts: string[] = [];
+  /** Text nodes and where their text starts in the joined string. */
+  const nodes: Text[] = [];
+  const starts: number[] = [];
+  let length = 0;
+  let separated = true;
+  const separate = () => {
+    if (!separated) {
+      parts.push(' ');
+      length += 1;
+      separated = true;
+    }
+  };
+
+  const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
+  let node: Node | null = walker.nextNode();
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const value = (node as Text).data;
+      if (value) {
+        if (node.previousSibling && BLOCKS.has(node.previousSibling.nodeName)) separate();
+        nodes.push(node as Text);
+        starts.push(length);
+        parts.push(value);
+        length += value.length;
+        separated = /\s$/.test(value);
+      }
+      node = walker.nextNode();
+      continue;
+    }
+    const element = node as Element;
+    const name = element.nodeName.toUpperCase();
+    if (IGNORED.has(name) || skip?.(element)) {
+      node = nextOutside(walker);
+      continue;
+    }
+    if (BLOCKS.has(name)) separate();
+    else if (name === 'IMG') {
+      const alt = element.getAttribute('alt');
+      if (alt) {
+        separate();
+        parts.push(alt, ' ');
+        length += alt.length + 1;
+        separated = true;
+      }
+    }
+    node = walker.nextNode();
+  }
+
+  const text = parts.join('');
+  return {
+    text,
+    rangeOf(start, end) {
+      const from = locate(nodes, starts, start, 'start');
+      const to = locate(nodes, starts, end, 'end');
+      if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
+      const range = root.ownerDocument.createRange();
+      range.setStart(from.node, from.offset);
+      range.setEnd(to.node, to.offset);
+      return range;
+    },
+  };
+}
+
+/** Moves the walker past the current element's subtree. */
+function nextOutside(walker: TreeWalker): Node | null {
+  for (let at: Node | null = walker.currentNode; at && at !== walker.root; at = walker.parentNode()) {
+    const sibling = walker.nextSibling();
+    if (sibling) return sibling;
+  }
+  return null;
+}
+
+/** The text node and offset at a text offset (a separator snaps to the nearest text). */
+function locate(nodes: Text[], starts: number[], at: number, side: 'start' | 'end'): { node: Text; offset: number } | null {
+  let lo = 0;
+  let hi = nodes.length - 1;
+  if (hi < 0) return null;
+  // The last node starting at or before `at` (for an end offset: strictly before).
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (side === 'start' ? starts[mid]! <= at : starts[mid]! < at) lo = mid;
+    else hi = mid - 1;
+  }
+  const node = nodes[lo]!;
+  const offset = Math.max(0, Math.min(at - starts[lo]!, node.data.length));
+  return { node, offset };
+}
