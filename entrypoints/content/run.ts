@@ -34,11 +34,13 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   highlighter.setStyles(config.queries);
   ctx.onInvalidated(() => highlighter.dispose());
 
-  /** The helper of each post that mentions a query. */
+  /** The helper of each post that mentions a query, and its host once mounted. */
   const helpers = new Map<Element, Promise<MountedHelper | null>>();
+  const hosts = new Map<Element, HTMLElement>();
   const removeHelper = (post: Element) => {
     void helpers.get(post)?.then((ui) => ui?.remove());
     helpers.delete(post);
+    hosts.delete(post);
   };
 
   const scanner = createScanner({
@@ -51,6 +53,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       const match = matcher.match(text.text);
       if (match.queryIds.length) showMention(post, text, match);
     },
+    // Sites re-render their posts and may drop our helper with the old nodes.
+    isStale: (post) => hosts.get(post)?.isConnected === false,
     onSlice: () => badge.update(helpers.size),
   });
 
@@ -72,7 +76,10 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     const props = helperProps(post, text.text, info, match.queryIds, config);
     const mounting = mountHelper(ctx, adapter.placeHelper(post), props).then((ui) => {
       // The post may have changed or left while the helper was being built.
-      if (helpers.get(post) === mounting && ctx.isValid) return ui;
+      if (helpers.get(post) === mounting && ctx.isValid) {
+        hosts.set(post, ui.shadowHost);
+        return ui;
+      }
       ui.remove();
       return null;
     });

@@ -11,6 +11,8 @@ export interface ScannerOptions {
   adapter: SiteAdapter;
   /** Called for each post whose text is new; `text` is null when the post left the page. */
   onPost(post: Element, text: PostText | null): void;
+  /** Whether what we added to this post is gone (a site re-render dropped it): rescan it. */
+  isStale?(post: Element): boolean;
   /** Called after a slice that handled at least one post. */
   onSlice?(): void;
   requestIdle(callback: (deadline: IdleDeadline) => void): void;
@@ -31,7 +33,15 @@ export interface Scanner {
   readonly seen: ReadonlyMap<Element, string>;
 }
 
-export function createScanner({ adapter, onPost, onSlice, requestIdle, budgetMs = 8, now = () => performance.now() }: ScannerOptions): Scanner {
+export function createScanner({
+  adapter,
+  onPost,
+  isStale,
+  onSlice,
+  requestIdle,
+  budgetMs = 8,
+  now = () => performance.now(),
+}: ScannerOptions): Scanner {
   const pending = new Set<Element>();
   const seen = new Map<Element, string>();
   let scheduled = false;
@@ -68,7 +78,7 @@ export function createScanner({ adapter, onPost, onSlice, requestIdle, budgetMs 
       console.warn(`[Porte-Parole] ${adapter.id} could not read a post`, error);
       return false;
     }
-    if (seen.get(post) === text.text) return false;
+    if (seen.get(post) === text.text && !isStale?.(post)) return false;
     seen.set(post, text.text);
     onPost(post, text);
     return true;
