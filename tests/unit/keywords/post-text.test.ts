@@ -1,0 +1,48 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { readPostText } from '@/utils/keywords/post-text';
+
+const post = (html: string) => {
+  const el = document.createElement('article');
+  el.innerHTML = html;
+  document.body.append(el);
+  return el;
+};
+
+afterEach(() => {
+  document.body.innerHTML = '';
+});
+
+describe('readPostText', () => {
+  it.each([
+    ['a word split by emphasis stays whole', 'merci Ac<b>me</b> !', 'merci Acme !'],
+    ['a word split by a link stays whole', '<a href="/x">Ac</a>me rocks', 'Acme rocks'],
+    ['paragraphs separate words', '<p>Acme</p><p>Rocket</p>', 'Acme Rocket'],
+    ['a line break separates words', 'Acme<br>Rocket', 'Acme Rocket'],
+    ['text after a block is a new word', '<div>Acme</div>Rocket', 'Acme Rocket'],
+    ['emoji images count by their alt text', 'Bravo<img alt="🎉">Acme', 'Bravo 🎉 Acme'],
+    ['scripts, styles, form controls and our helper are not text', 'Acme<script>x()</script><style>p{}</style><textarea>draft</textarea><button>Send</button><porte-parole-helper>UI</porte-parole-helper>', 'Acme'],
+  ])('%s', (_label, html, expected) => {
+    expect(readPostText(post(html)).text.trim()).toBe(expected);
+  });
+
+  it('skips what the adapter says is not this post', () => {
+    const el = post('<header>Léa · 2h</header><p>Acme</p><article>nested reply</article>');
+    expect(readPostText(el, { skip: (e) => e.nodeName === 'HEADER' || e.nodeName === 'ARTICLE' }).text.trim()).toBe('Acme');
+  });
+
+  it('maps text offsets back to DOM ranges, across elements', () => {
+    const el = post('<p>merci Ac<b>me</b> et <a href="#">Rocket</a></p>');
+    const read = readPostText(el);
+    const at = (word: string) => read.text.indexOf(word);
+    expect(read.rangeOf(at('Acme'), at('Acme') + 4)!.toString()).toBe('Acme');
+    expect(read.rangeOf(at('Rocket'), at('Rocket') + 6)!.toString()).toBe('Rocket');
+    expect(read.rangeOf(at('merci'), at('Rocket') + 6)!.toString()).toBe('merci Acme et Rocket');
+  });
+
+  it('gives no range once the text is gone from the page', () => {
+    const el = post('<p>Acme</p>');
+    const read = readPostText(el);
+    el.querySelector('p')!.replaceChildren('other');
+    expect(read.rangeOf(0, 4)).toBeNull();
+  });
+});
