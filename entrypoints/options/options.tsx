@@ -1,6 +1,6 @@
 import { useQuery, useQueryClient } from '@tanstack/preact-query';
 import { useEffect, useState } from 'preact/hooks';
-import { addWatchQuery, removeWatchQuery } from '@/utils/config/edit';
+import { addWatchQuery, DEFAULT_QUERY_COLOR, removeWatchQuery } from '@/utils/config/edit';
 import { configItem } from '@/utils/config/storage-items';
 import type { Config } from '@/utils/config/schema';
 import { t } from '@/utils/i18n/t';
@@ -32,6 +32,8 @@ export function Options() {
 
 function WatchQueries({ config, save }: { config: Config; save: (next: Config) => Promise<void> }) {
   const [draft, setDraft] = useState('');
+  const [label, setLabel] = useState('');
+  const [color, setColor] = useState(DEFAULT_QUERY_COLOR);
   const [error, setError] = useState<string | null>(null);
   const syntax = draft.trim() ? queryError(draft) : null;
   const live = syntax && describeSyntax(syntax);
@@ -39,7 +41,7 @@ function WatchQueries({ config, save }: { config: Config; save: (next: Config) =
   async function add(event: Event) {
     event.preventDefault();
     if (!draft.trim()) return; // Enter in the empty field
-    const result = addWatchQuery(config, draft);
+    const result = addWatchQuery(config, draft, { label, color });
     if (!result.ok) {
       if (result.error === 'syntax') setError(describeSyntax(result.syntax));
       else if (result.error === 'duplicate') setError(t('watchQueryDuplicate'));
@@ -48,6 +50,7 @@ function WatchQueries({ config, save }: { config: Config; save: (next: Config) =
     }
     await save(result.value);
     setDraft('');
+    setLabel('');
     setError(null);
   }
 
@@ -67,6 +70,21 @@ function WatchQueries({ config, save }: { config: Config; save: (next: Config) =
             setError(null);
           }}
         />
+        <input
+          class="label"
+          data-testid="watch-query-label"
+          value={label}
+          placeholder={t('watchQueryLabel')}
+          aria-label={t('watchQueryLabel')}
+          onInput={(e) => setLabel(e.currentTarget.value)}
+        />
+        <input
+          type="color"
+          data-testid="watch-query-color"
+          value={color}
+          aria-label={t('watchQueryColor')}
+          onInput={(e) => setColor(e.currentTarget.value)}
+        />
         <button type="submit" data-testid="watch-query-add" disabled={!draft.trim() || live !== null}>
           {t('watchQueryAdd')}
         </button>
@@ -74,6 +92,7 @@ function WatchQueries({ config, save }: { config: Config; save: (next: Config) =
       <p id="watch-query-error" class="error" role="alert" data-testid="watch-query-error">
         {error ?? live ?? ''}
       </p>
+      {syntax && <ErrorPointer query={draft} at={syntax.position} />}
       <ul class="queries">
         {config.queries.map((q) => (
           <li key={q.id} data-testid="watch-query-row" data-query-id={q.id}>
@@ -93,4 +112,15 @@ function WatchQueries({ config, save }: { config: Config; save: (next: Config) =
 function describeSyntax(error: QuerySyntaxError): string {
   const problem = [t(`querySyntax${error.code}`), error.token].filter(Boolean).join(' ');
   return t('querySyntaxAt', [problem, String(error.position + 1)]);
+}
+
+/** The query as typed, with the character where the problem is marked. */
+function ErrorPointer({ query, at }: { query: string; at: number }) {
+  return (
+    <pre class="pointer" data-testid="watch-query-pointer" aria-hidden="true">
+      {query.slice(0, at)}
+      <mark>{query.slice(at, at + 1) || ' '}</mark>
+      {query.slice(at + 1)}
+    </pre>
+  );
 }

@@ -46,4 +46,27 @@ describe('Options: watch queries', () => {
     await vi.waitFor(() => expect(byTestId(root, 'watch-query-error').textContent).toBe('This query is already in the list.'));
     expect((await configItem.getValue()).queries).toHaveLength(1);
   });
+
+  it('saves the label and colour given, and points at the error in the query', async () => {
+    const root = renderWithQuery(<Options />);
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="watch-query-row"]')).toHaveLength(1));
+    const input = byTestId(root, 'watch-query-input') as HTMLInputElement;
+    type(input, 'rembours* NEAR/3 (retard attente)');
+    await vi.waitFor(() => expect(byTestId(root, 'watch-query-pointer')?.querySelector('mark')?.textContent).toBe('('));
+    expect(byTestId(root, 'watch-query-error').textContent).toBe('NEAR joins words, phrases or (a OR b) groups, not AND (character 18)');
+
+    type(input, 'rembours* NEAR/3 (retard OR attente)');
+    type(byTestId(root, 'watch-query-label') as HTMLInputElement, 'Remboursements');
+    type(byTestId(root, 'watch-query-color') as HTMLInputElement, '#2f9e44');
+    await vi.waitFor(() => expect((byTestId(root, 'watch-query-add') as HTMLButtonElement).disabled).toBe(false));
+    input.form!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(async () =>
+      expect((await configItem.getValue()).queries.at(-1)).toEqual({
+        id: 'remboursements',
+        label: 'Remboursements',
+        color: '#2f9e44',
+        query: 'rembours* NEAR/3 (retard OR attente)',
+      }),
+    );
+  });
 });
