@@ -11,7 +11,7 @@ const htmlSinks = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/'] },
+  { ignores: ['.output/', '.wxt/', 'node_modules/', 'demo-output/', 'bench/.build/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -28,7 +28,7 @@ export default tseslint.config(
   },
   {
     // Node scripts: the demo, the test runner and the real-browser test support.
-    files: ['tests/**/*.mjs', 'tests/e2e/**/*.ts', '*.config.{js,ts}', '.ci/**'],
+    files: ['tests/**/*.mjs', 'tests/e2e/**/*.ts', 'bench/*.mjs', '*.config.{js,ts}', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );

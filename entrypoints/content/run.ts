@@ -34,27 +34,33 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   highlighter.setStyles(config.queries);
   ctx.onInvalidated(() => highlighter.dispose());
 
-  /** The helper of each post that mentions a query, and its host once mounted. */
+  /** The helper of each post that mentions a query, its host once mounted, the text it was made for. */
   const helpers = new Map<Element, Promise<MountedHelper | null>>();
   const hosts = new Map<Element, HTMLElement>();
+  const shownText = new Map<Element, string>();
   const removeHelper = (post: Element) => {
     void helpers.get(post)?.then((ui) => ui?.remove());
     helpers.delete(post);
     hosts.delete(post);
+    shownText.delete(post);
   };
+  // Sites re-render their posts and may drop our helper or the highlighted nodes.
+  const isStale = (post: Element) => hosts.get(post)?.isConnected === false || highlighter.isStale(post);
 
   const scanner = createScanner({
     adapter,
     requestIdle: (callback) => ctx.requestIdleCallback(callback, { timeout: 300 }),
+    mightMention: (raw) => matcher.mightMatch(raw),
     onPost(post, text) {
+      // Same words, helper intact: the change was elsewhere (the manager typing a reply).
+      if (text && shownText.get(post) === text.text && !isStale(post)) return;
       removeHelper(post);
       highlighter.remove(post);
       if (!text) return;
       const match = matcher.match(text.text);
       if (match.queryIds.length) showMention(post, text, match);
     },
-    // Sites re-render their posts and may drop our helper with the old nodes.
-    isStale: (post) => hosts.get(post)?.isConnected === false,
+    isStale,
     onSlice: () => badge.update(helpers.size),
   });
 
@@ -84,6 +90,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       return null;
     });
     helpers.set(post, mounting);
+    shownText.set(post, text.text);
   }
 
   function helperProps(post: Element, text: string, info: PostInfo, matched: string[], cfg: Config) {

@@ -1,15 +1,21 @@
-import type { PostText } from '@/utils/keywords/post-text';
+import { quickPostText, type PostText } from '@/utils/keywords/post-text';
 import type { SiteAdapter } from '@/utils/sites/types';
 
 /**
  * Incremental scanning: only new or changed posts are read, in slices that stop when the
  * browser's idle time runs out, so a 20,000-post feed never causes a long task. A site
  * that recycles elements while scrolling puts new text in an old element: the text is
- * compared, and changed text is a new post.
+ * compared, and changed text is a new post. Each post is first read fast (its raw
+ * characters) and screened; only the few that might mention a query are read exactly.
  */
 export interface ScannerOptions {
   adapter: SiteAdapter;
-  /** Called for each post whose text is new; `text` is null when the post left the page. */
+  /** The screen: false when the post's raw characters cannot mention any query. */
+  mightMention(raw: string): boolean;
+  /**
+   * Called for each post whose text is new: `text` is its exact reading, or null when it
+   * cannot mention a query or left the page (whatever was shown for it goes).
+   */
   onPost(post: Element, text: PostText | null): void;
   /** Whether what we added to this post is gone (a site re-render dropped it): rescan it. */
   isStale?(post: Element): boolean;
@@ -35,6 +41,7 @@ export interface Scanner {
 
 export function createScanner({
   adapter,
+  mightMention,
   onPost,
   isStale,
   onSlice,
@@ -71,15 +78,20 @@ export function createScanner({
       onPost(post, null);
       return true;
     }
-    let text: PostText;
+    let raw: string;
+    let text: PostText | null = null;
     try {
-      text = adapter.readText(post);
+      raw = quickPostText(post);
+      if (seen.get(post) === raw && !isStale?.(post)) return false;
+      if (mightMention(raw)) text = adapter.readText(post);
     } catch (error) {
       console.warn(`[Porte-Parole] ${adapter.id} could not read a post`, error);
       return false;
     }
-    if (seen.get(post) === text.text && !isStale?.(post)) return false;
-    seen.set(post, text.text);
+    const known = seen.has(post);
+    seen.set(post, raw);
+    // A post that never mentioned anything and still cannot: nothing to tell.
+    if (!text && !known) return true;
     onPost(post, text);
     return true;
   }

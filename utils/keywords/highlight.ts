@@ -64,6 +64,11 @@ export class PageHighlighter {
     this.byPost.delete(post);
   }
 
+  /** Whether a post's highlighted text left the page (a re-render replaced its nodes). */
+  isStale(post: Element): boolean {
+    return this.byPost.get(post)?.some(({ range }) => !range.startContainer.isConnected) ?? false;
+  }
+
   /** Removes every highlight and the registered names (the extension is going away). */
   clear(): void {
     for (const highlight of this.highlights.values()) highlight.clear();

@@ -1,4 +1,4 @@
-import { tokenize, type Token, type Tokens } from './normalize';
+import { normalizeText, tokenize, type Token, type Tokens } from './normalize';
 import { parseQuery, type QueryNode, type Term } from './query';
 
 export interface WatchQuery {
@@ -23,6 +23,12 @@ export interface MatchResult {
 
 export interface Matcher {
   match(text: string): MatchResult;
+  /**
+   * A cheap test that never misses: false means `match` finds nothing in this text or
+   * in any text made of the same characters with other word breaks (so it can be run on
+   * a post's raw `textContent`, where block elements glue words together).
+   */
+  mightMatch(text: string): boolean;
   /** How many queries compiled (an invalid one is left out). */
   size: number;
 }
@@ -111,9 +117,16 @@ export function compileQueries(queries: readonly WatchQuery[]): Matcher {
     compiled.push({ id: q.id, tree, termIds });
   }
   const lengths = [...stemLengths].sort((a, b) => a - b);
+  // Every term starts with an indexed word or stem: if none of them occurs anywhere in the
+  // folded text, not even inside a longer word, nothing can match. One regular expression
+  // of literal alternatives runs in a single native pass, whatever the number of queries.
+  const literals = [...byWord.keys(), ...byStem.keys()].map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+  const prefilter = literals.length ? new RegExp(literals.join('|'), 'u') : null;
+
+  const mightMatch = (text: string) => prefilter !== null && prefilter.test(normalizeText(text));
 
   function match(text: string): MatchResult {
-    if (compiled.length === 0) return NO_MATCH;
+    if (!mightMatch(text)) return NO_MATCH;
     const tokens = tokenize(text);
     const found = findTerms(tokens, byWord, byStem, lengths);
     if (found.size === 0) return NO_MATCH;
@@ -137,7 +150,11 @@ export function compileQueries(queries: readonly WatchQuery[]): Matcher {
     return queryIds.length ? { queryIds, hits } : NO_MATCH;
   }
 
-  return { match, size: compiled.length };
+  return {
+    match,
+    mightMatch,
+    size: compiled.length,
+  };
 }
 
 function push<K, V>(map: Map<K, V[]>, key: K, value: V) {

@@ -7,16 +7,35 @@ const LIGATURES: Record<string, string> = { œ: 'oe', æ: 'ae', ß: 'ss', ø: 'o
 const ZERO_WIDTH = /[\u200B-\u200D\u2060\uFEFF\u00AD]/g;
 const COMBINING_MARKS = /\p{M}+/gu;
 const NOT_PLAIN_ASCII = /[^\t\n\r\x20-\x7E]/;
+const NOT_PLAIN_ASCII_ALL = /[^\t\n\r\x20-\x7E]/gu;
 
-export function normalizeText(text: string): string {
-  // Most words of most posts are ASCII: lower-casing is all they need.
-  if (!NOT_PLAIN_ASCII.test(text)) return text.toLowerCase();
-  return text
+/** The folded form of one character (NFKD, marks dropped, ligatures spelt out, lower case). */
+function foldSlow(ch: string): string {
+  return ch
     .replace(ZERO_WIDTH, '')
     .normalize('NFKD')
     .replace(COMBINING_MARKS, '')
     .toLowerCase()
-    .replace(/[œæßøłđ]/g, (ch) => LIGATURES[ch] ?? ch);
+    .replace(/[œæßøłđ]/g, (c) => LIGATURES[c] ?? c);
+}
+
+// Folding works character by character, so each non-ASCII character is folded once and
+// remembered: a French post has a handful of them, and the same ones again and again.
+const folded = new Map<string, string>();
+const MAX_REMEMBERED = 20_000;
+function foldChar(ch: string): string {
+  let out = folded.get(ch);
+  if (out === undefined) {
+    out = foldSlow(ch);
+    if (folded.size < MAX_REMEMBERED) folded.set(ch, out);
+  }
+  return out;
+}
+
+export function normalizeText(text: string): string {
+  // Most words of most posts are ASCII: lower-casing is all they need.
+  const lower = text.toLowerCase();
+  return NOT_PLAIN_ASCII.test(lower) ? lower.replace(NOT_PLAIN_ASCII_ALL, foldChar) : lower;
 }
 
 /** One word of a text, normalised, with where it stands. */

@@ -1,8 +1,8 @@
 /**
  * A post's text as a reader sees it, read straight from the DOM: words split across
- * links and emphasis (`Ac<b>me</b>`) stay whole, block elements and line breaks separate
- * words, emoji images count by their alt text. `textContent` would glue
- * `<p>Acme</p><p>Rocket</p>` into `AcmeRocket` and drop the emoji.
+ * links and emphasis (`Ac<b>me</b>`) stay whole; block elements, line breaks and images
+ * (emoji drawn as <img>) separate words. `textContent` would glue `<p>Acme</p><p>Rocket</p>`
+ * into `AcmeRocket`. Alt text is not the author's words and is left out.
  */
 export interface PostText {
   text: string;
@@ -60,16 +60,7 @@ export function readPostText(root: Element, { skip }: ReadOptions = {}): PostTex
       node = nextOutside(walker);
       continue;
     }
-    if (BLOCKS.has(name)) separate();
-    else if (name === 'IMG') {
-      const alt = element.getAttribute('alt');
-      if (alt) {
-        separate();
-        parts.push(alt, ' ');
-        length += alt.length + 1;
-        separated = true;
-      }
-    }
+    if (BLOCKS.has(name) || name === 'IMG') separate();
     node = walker.nextNode();
   }
 
@@ -111,4 +102,13 @@ function locate(nodes: Text[], starts: number[], at: number, side: 'start' | 'en
   const node = nodes[lo]!;
   const offset = Math.max(0, Math.min(at - starts[lo]!, node.data.length));
   return { node, offset };
+}
+
+/**
+ * A post's raw characters, fast (native `textContent`): what the scanner compares to
+ * notice a changed post, and what `Matcher.mightMatch` screens before the exact reading
+ * above. Word breaks may be missing here; no character of the exact reading is.
+ */
+export function quickPostText(root: Element): string {
+  return root.textContent ?? '';
 }

@@ -3,7 +3,7 @@ import { createScanner } from '@/entrypoints/content/scanner';
 import { genericAdapter } from '@/utils/sites/generic';
 
 /** Idle callbacks run by hand, with a clock that each read of a post advances by 1 ms. */
-function harness(options: { isStale?: (post: Element) => boolean } = {}) {
+function harness(options: { isStale?: (post: Element) => boolean; mightMention?: (raw: string) => boolean } = {}) {
   let clock = 0;
   const idle: Array<(deadline: IdleDeadline) => void> = [];
   const reports: Array<[string, string | null]> = [];
@@ -16,6 +16,7 @@ function harness(options: { isStale?: (post: Element) => boolean } = {}) {
   };
   const scanner = createScanner({
     adapter,
+    mightMention: () => true,
     onPost: (post, text) => reports.push([post.id, text?.text.trim() ?? null]),
     requestIdle: (cb) => idle.push(cb),
     budgetMs: 5,
@@ -98,5 +99,18 @@ describe('scanner', () => {
     scanner.rescanAll(document);
     runIdle(50);
     expect(reports).toHaveLength(6);
+  });
+
+  it('reads exactly only the posts that might mention a query, and tells when one no longer can', () => {
+    feed(3);
+    const { scanner, reports, runIdle } = harness({ mightMention: (raw) => raw.includes('Acme') });
+    document.querySelector('#p1 p')!.textContent = 'about Acme';
+    scanner.queue([document]);
+    runIdle(50);
+    expect(reports).toEqual([['p1', 'about Acme']]);
+    document.querySelector('#p1 p')!.textContent = 'about nothing';
+    scanner.queue([document.querySelector('#p1')!]);
+    runIdle(50);
+    expect(reports.at(-1)).toEqual(['p1', null]);
   });
 });

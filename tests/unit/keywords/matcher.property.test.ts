@@ -122,4 +122,17 @@ describe('the compiled matcher', () => {
       { numRuns: 500 },
     );
   });
+
+  it('screens with mightMatch without ever missing, even on text whose word breaks are lost', () => {
+    fc.assert(
+      fc.property(fc.array(query, { minLength: 1, maxLength: 4 }), text, (queries, sample) => {
+        const matcher = compileQueries(queries.map((q, i) => ({ id: `q${i}`, label: q, color: '#000000', query: q })));
+        if (matcher.match(sample).queryIds.length === 0) return;
+        expect(matcher.mightMatch(sample)).toBe(true);
+        // What textContent gives for <p>…</p><p>…</p>: the same characters, glued.
+        expect(matcher.mightMatch(sample.replace(/\s+/g, ''))).toBe(true);
+      }),
+      { numRuns: 800 },
+    );
+  });
 });

@@ -1,0 +1,162 @@
+/* global Mark */
+// Runs in the benchmark page. Each measure builds a fresh feed (mark.js changes the DOM),
+// times one piece of work, and returns figures to the driver (bench/run.mjs).
+import { appendPosts, makeQueries } from './feed-generator.js';
+
+const feed = document.getElementById('feed');
+const median = (values) => {
+  const sorted = [...values].sort((a, b) => a - b);
+  return sorted[Math.floor(sorted.length / 2)];
+};
+
+function freshFeed(posts, queries) {
+  feed.replaceChildren();
+  return appendPosts(feed, { count: posts, queries });
+}
+
+/** Share of the true mentions found, and posts wrongly reported. */
+function score(truth, foundIndexes) {
+  let hits = 0;
+  let falsePositives = 0;
+  for (const i of foundIndexes) {
+    if (truth.has(i)) hits++;
+    else falsePositives++;
+  }
+  return { recall: truth.size ? hits / truth.size : 1, falsePositives, mentions: truth.size };
+}
+
+/**
+ * What the content script does for one post: read its raw characters, screen them, and
+ * only for a possible mention read the text exactly, match, and highlight.
+ */
+function scanPost(post, matcher, highlighter) {
+  const { genericAdapter, quickPostText } = globalThis.PP;
+  if (!matcher.mightMatch(quickPostText(post))) return false;
+  const text = genericAdapter.readText(post);
+  const match = matcher.match(text.text);
+  if (match.queryIds.length === 0) return false;
+  const ranges = [];
+  for (const hit of match.hits) {
+    const range = text.rangeOf(hit.start, hit.end);
+    if (range) ranges.push({ queryId: hit.queryId, range });
+  }
+  highlighter.set(post, ranges);
+  return true;
+}
+
+/** The floor: walk the posts and read their text, nothing else. */
+function floor(posts, queries, runs) {
+  const times = [];
+  for (let r = 0; r < runs; r++) {
+    freshFeed(posts, queries);
+    const t0 = performance.now();
+    let length = 0;
+    for (const post of document.querySelectorAll('article')) length += post.textContent.length;
+    times.push(performance.now() - t0);
+    if (length === 0) throw new Error('empty feed');
+  }
+  return { floorMs: median(times) };
+}
+
+/** Ours: the content script's path — list posts, read text, match, highlight. */
+function ours(posts, queries, runs) {
+  const { compileQueries, PageHighlighter, genericAdapter } = globalThis.PP;
+  const t0 = performance.now();
+  const matcher = compileQueries(queries);
+  const compileMs = performance.now() - t0;
+  const highlighter = new PageHighlighter(document);
+  highlighter.setStyles(queries);
+  const times = [];
+  let result;
+  for (let r = 0; r < runs; r++) {
+    const truth = freshFeed(posts, queries);
+    highlighter.clear();
+    highlighter.setStyles(queries);
+    const found = [];
+    const start = performance.now();
+    for (const post of genericAdapter.listPosts(document)) {
+      if (scanPost(post, matcher, highlighter)) found.push(Number(post.dataset.index));
+    }
+    times.push(performance.now() - start);
+    result = score(truth, found);
+  }
+  highlighter.dispose();
+  return { oursMs: median(times), compileMs, oursRecall: result.recall, oursFalsePositives: result.falsePositives, mentions: result.mentions };
+}
+
+/** mark.js doing the same job: whole words, any case and accent, across elements. */
+function markjs(posts, queries, runs) {
+  const terms = queries.map((q) => q.words.join(' '));
+  const options = {
+    separateWordSearch: false,
+    diacritics: true,
+    caseSensitive: false,
+    acrossElements: true,
+    accuracy: { value: 'exactly', limiters: [',', '.', '!', '?', ':', ';', '’', "'", '#', '@', '(', ')', '"', '«', '»', '-'] },
+  };
+  const times = [];
+  let result;
+  for (let r = 0; r < runs; r++) {
+    const truth = freshFeed(posts, queries);
+    const start = performance.now();
+    new Mark(feed).mark(terms, options);
+    times.push(performance.now() - start);
+    const found = new Set();
+    for (const mark of feed.querySelectorAll('mark')) found.add(Number(mark.closest('article').dataset.index));
+    result = score(truth, found);
+  }
+  return { markjsMs: median(times), markjsRecall: result.recall, markjsFalsePositives: result.falsePositives };
+}
+
+/**
+ * Incremental: a feed of `posts`, then 20 posts appended per animation frame, each batch
+ * scanned as it lands (as the content script's idle slices do); long tasks counted.
+ */
+async function incremental(posts, queries, scan, batches = 50) {
+  const { compileQueries, PageHighlighter } = globalThis.PP;
+  const matcher = compileQueries(queries);
+  const highlighter = new PageHighlighter(document);
+  highlighter.setStyles(queries);
+  freshFeed(posts, queries);
+  let longTasks = 0;
+  const observer = new PerformanceObserver((list) => (longTasks += list.getEntries().length));
+  observer.observe({ type: 'longtask' });
+  const times = [];
+  let next = posts;
+  for (let b = 0; b < batches; b++) {
+    await new Promise((resolve) => requestAnimationFrame(resolve));
+    const before = feed.childElementCount;
+    appendPosts(feed, { from: next, count: 20, queries });
+    next += 20;
+    const added = [...feed.children].slice(before);
+    const start = performance.now();
+    if (scan) for (const post of added) scanPost(post, matcher, highlighter);
+    times.push(performance.now() - start);
+  }
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  observer.disconnect();
+  highlighter.dispose();
+  return { batchMs: median(times), longTasks };
+}
+
+/** Builds the matcher and scans once, to weigh what stays in memory (the driver reads the heap). */
+function keepScanState(posts, queries) {
+  const { compileQueries, PageHighlighter, genericAdapter, quickPostText } = globalThis.PP;
+  freshFeed(posts, queries);
+  const matcher = compileQueries(queries);
+  const highlighter = new PageHighlighter(document);
+  highlighter.setStyles(queries);
+  const seen = new Map(); // what the scanner keeps: each post's last raw text
+  for (const post of genericAdapter.listPosts(document)) {
+    seen.set(post, quickPostText(post));
+    scanPost(post, matcher, highlighter);
+  }
+  globalThis.kept = { matcher, highlighter, seen };
+}
+
+function dropScanState() {
+  globalThis.kept?.highlighter.dispose();
+  globalThis.kept = undefined;
+}
+
+globalThis.bench = { makeQueries, floor, ours, markjs, incremental, keepScanState, dropScanState, freshFeed: (p, q) => freshFeed(p, q).size };

@@ -1,0 +1,146 @@
+// `npm run bench`: mention detection at feed scale, in real Chromium, against mark.js and
+// against the floor (merely reading the posts' text), in the same run. Prints a table
+// and writes bench/results.json. It reports; it never fails on time.
+import { createServer } from 'node:http';
+import { readFile, writeFile } from 'node:fs/promises';
+import { extname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import { build } from 'vite';
+import { ensureChromium } from '../tests/e2e/support/chromium.mjs';
+
+const HERE = fileURLToPath(new URL('.', import.meta.url));
+const ROOT = join(HERE, '..');
+const POSTS = [1000, 5000, 20000];
+const QUERIES = [10, 100, 1000];
+/** mark.js runs longer than this are not attempted (estimated from the smaller runs). */
+const MARKJS_LIMIT_MS = 60_000;
+/** `npm run bench -- --no-markjs`: ours and the floor only, in under a minute. */
+const WITH_MARKJS = !process.argv.includes('--no-markjs');
+
+const started = Date.now();
+await build({
+  configFile: false,
+  logLevel: 'warn',
+  build: {
+    outDir: join(HERE, '.build'),
+    emptyOutDir: true,
+    minify: true,
+    lib: { entry: join(HERE, 'page/ours.ts'), formats: ['iife'], name: 'PPBench', fileName: () => 'ours.js' },
+  },
+});
+
+const FILES = {
+  '/': join(HERE, 'page/index.html'),
+  '/ours.js': join(HERE, '.build/ours.js'),
+  '/mark.min.js': join(ROOT, 'node_modules/mark.js/dist/mark.min.js'),
+  '/page/harness.js': join(HERE, 'page/harness.js'),
+  '/page/feed-generator.js': join(HERE, 'page/feed-generator.js'),
+};
+const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
+const server = createServer(async (req, res) => {
+  const file = FILES[/** @type {keyof FILES} */ (new URL(req.url ?? '/', 'http://x').pathname)];
+  if (!file) return void res.writeHead(404).end();
+  res.writeHead(200, { 'content-type': TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'text/plain' });
+  res.end(await readFile(file));
+});
+await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
+const address = server.address();
+const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
+
+const browser = await chromium.launch({
+  executablePath: ensureChromium(),
+  headless: true,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
+});
+const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
+await page.goto(url);
+await page.waitForFunction(() => 'bench' in globalThis && 'PPBench' in globalThis);
+const cdp = await page.context().newCDPSession(page);
+
+/** @param {string} fn @param {unknown[]} args */
+const call = (fn, ...args) =>
+  page.evaluate(
+    ([name, rest]) => {
+      const b = /** @type {any} */ (globalThis).bench;
+      const [posts, queries, ...more] = /** @type {any[]} */ (rest);
+      return b[name](posts, b.makeQueries(queries), ...more);
+    },
+    /** @type {[string, unknown[]]} */ ([fn, args]),
+  );
+
+async function heapUsed() {
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  return usedSize;
+}
+
+const rows = [];
+/** ms per (post × query) of mark.js, from the runs done so far, to skip hopeless ones. */
+let markjsRate = 0;
+for (const posts of POSTS) {
+  for (const queries of QUERIES) {
+    const runs = posts >= 20000 ? 3 : 5;
+    const floor = await call('floor', posts, queries, runs);
+    const ours = await call('ours', posts, queries, runs);
+    const estimate = markjsRate * posts * queries;
+    const markjs =
+      !WITH_MARKJS || estimate > MARKJS_LIMIT_MS
+        ? { markjsMs: null, markjsRecall: null, markjsFalsePositives: null, skipped: WITH_MARKJS ? `estimated ${(estimate / 1000).toFixed(0)} s` : 'not run' }
+        : await call('markjs', posts, queries, estimate > 5000 ? 1 : 3);
+    if (markjs.markjsMs !== null) markjsRate = Math.max(markjsRate, markjs.markjsMs / (posts * queries));
+    const incremental = await call('incremental', posts, queries, true);
+    // The same appends without our scan: the long tasks the page causes by itself.
+    const pageOnly = await call('incremental', posts, queries, false);
+    await page.evaluate(() => /** @type {any} */ (globalThis).bench.freshFeed(0, 0));
+    const before = await heapUsed();
+    await call('keepScanState', posts, queries);
+    const heapKb = Math.round((await heapUsed()) - before) / 1024;
+    await page.evaluate(() => /** @type {any} */ (globalThis).bench.dropScanState());
+    const row = {
+      posts,
+      queries,
+      oursMs: round(ours.oursMs),
+      markjsMs: markjs.markjsMs === null ? null : round(markjs.markjsMs),
+      floorMs: round(floor.floorMs),
+      oursRecall: round(ours.oursRecall, 3),
+      markjsRecall: markjs.markjsRecall === null ? null : round(markjs.markjsRecall, 3),
+      batchMs: round(incremental.batchMs, 3),
+      longTasks: incremental.longTasks,
+      longTasksWithoutScan: pageOnly.longTasks,
+      oursPer1000Ms: round((ours.oursMs / posts) * 1000),
+      floorPer1000Ms: round((floor.floorMs / posts) * 1000),
+      compileMs: round(ours.compileMs),
+      mentions: ours.mentions,
+      oursFalsePositives: ours.oursFalsePositives,
+      markjsFalsePositives: markjs.markjsFalsePositives,
+      heapKb: Math.round(heapKb),
+      ...(markjs.skipped ? { markjsSkipped: markjs.skipped } : {}),
+    };
+    rows.push(row);
+    console.log(
+      `${String(posts).padStart(6)} posts × ${String(queries).padStart(4)} queries: ours ${row.oursMs} ms (recall ${row.oursRecall}), ` +
+        `floor ${row.floorMs} ms, mark.js ${row.markjsMs ?? `— (${row.markjsSkipped})`} ms (recall ${row.markjsRecall ?? '—'})`,
+    );
+  }
+}
+await browser.close();
+server.close();
+
+/** @param {number} n @param {number} [digits] */
+function round(n, digits = 1) {
+  const f = 10 ** digits;
+  return Math.round(n * f) / f;
+}
+
+await writeFile(join(HERE, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+const header = ['posts', 'queries', 'ours ms', 'floor ms', 'ours/floor', 'mark.js ms', 'mark.js/ours', 'recall ours', 'recall mark.js', 'FP ours', 'FP mark.js', 'batch ms', 'long tasks', 'without scan', 'heap KB'];
+const table = rows.map((r) => [
+  r.posts, r.queries, r.oursMs, r.floorMs, (r.oursMs / r.floorMs).toFixed(2), r.markjsMs ?? 'skipped',
+  r.markjsMs === null ? '—' : (r.markjsMs / r.oursMs).toFixed(0), r.oursRecall, r.markjsRecall ?? '—',
+  r.oursFalsePositives, r.markjsFalsePositives ?? '—', r.batchMs, r.longTasks, r.longTasksWithoutScan, r.heapKb,
+]);
+const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
+console.log(`\n${header.map((h, i) => h.padStart(widths[i] ?? 0)).join('  ')}`);
+for (const row of table) console.log(row.map((c, i) => String(c).padStart(widths[i] ?? 0)).join('  '));
+console.log(`\nChromium ${browser.version()}, medians; written to bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
