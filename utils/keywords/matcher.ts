@@ -1,5 +1,5 @@
 import { normalizeText, tokenize, type Token, type Tokens } from './normalize';
-import { parseQuery, type QueryNode, type Term } from './query';
+import { accentedWords, parseQuery, type QueryNode, type Term } from './query';
 
 export interface WatchQuery {
   id: string;
@@ -86,7 +86,8 @@ export function compileQueries(queries: readonly WatchQuery[]): Matcher {
     const visit = (node: QueryNode, negated: boolean) => {
       switch (node.kind) {
         case 'term': {
-          const key = `${node.term.prefix}${node.term.words.join(' ')}${node.term.stem ? '*' : ''}`;
+          const { term } = node;
+          const key = `${term.accents ? `=${term.accents.join(' ')}` : ''}${term.prefix}${term.words.join(' ')}${term.stem ? '*' : ''}`;
           let t = termByKey.get(key);
           if (!t) {
             t = { id: terms.length, term: node.term, queries: [] };
@@ -128,7 +129,7 @@ export function compileQueries(queries: readonly WatchQuery[]): Matcher {
   function match(text: string): MatchResult {
     if (!mightMatch(text)) return NO_MATCH;
     const tokens = tokenize(text);
-    const found = findTerms(tokens, byWord, byStem, lengths);
+    const found = findTerms(text, tokens, byWord, byStem, lengths);
     if (found.size === 0) return NO_MATCH;
     const candidates = new Set<number>();
     for (const termId of found.keys()) for (const q of terms[termId]!.queries) candidates.add(q);
@@ -165,32 +166,41 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
 
 /** Every occurrence of every indexed term in the text, by term id. */
 function findTerms(
+  text: string,
   { words, aliases }: Tokens,
   byWord: Map<string, CompiledTerm[]>,
   byStem: Map<string, CompiledTerm[]>,
   stemLengths: number[],
 ): Map<number, Occurrence[]> {
   const found = new Map<number, Occurrence[]>();
+  /** For `=` terms: the words as written, accents and all. */
+  const written = (token: Token) => accentedWords(text.slice(token.start + token.prefix.length, token.end)).join('');
+  const sameAccents = (token: Token, want: string, stem: boolean) => {
+    const got = written(token);
+    return stem ? got.startsWith(want) : got === want;
+  };
   const consider = (token: Token, span: number, candidates: CompiledTerm[] | undefined, isAlias: boolean) => {
     if (!candidates) return;
     for (const t of candidates) {
       const { term } = t;
       if (term.prefix && term.prefix !== token.prefix) continue;
-      if (term.words.length === 1) {
+      const last = term.words.length - 1;
+      if (last === 0) {
+        if (term.accents && !sameAccents(token, term.accents.join(''), term.stem)) continue;
         push(found, t.id, { from: token.pos, to: token.pos + span - 1, start: token.start, end: token.end });
         continue;
       }
       // A phrase: the next words at the next positions (an alias is a single word).
       if (isAlias) continue;
-      const last = words[token.pos + term.words.length - 1];
-      if (!last) continue;
+      const end = words[token.pos + last];
+      if (!end) continue;
       let ok = true;
-      const lastIndex = term.words.length - 1;
-      for (let k = 1; k <= lastIndex && ok; k++) {
-        const got = words[token.pos + k]!.word;
-        ok = k === lastIndex && term.stem ? got.startsWith(term.words[k]!) : got === term.words[k];
+      for (let k = 0; k <= last && ok; k++) {
+        const at = words[token.pos + k]!;
+        if (k > 0) ok = k === last && term.stem ? at.word.startsWith(term.words[k]!) : at.word === term.words[k];
+        if (ok && term.accents?.[k] !== undefined) ok = sameAccents(at, term.accents[k]!, term.stem && k === last);
       }
-      if (ok) push(found, t.id, { from: token.pos, to: last.pos, start: token.start, end: last.end });
+      if (ok) push(found, t.id, { from: token.pos, to: end.pos, start: token.start, end: end.end });
     }
   };
   const lookup = (token: Token, span: number, isAlias: boolean) => {

@@ -3,7 +3,8 @@ import { normalizeText } from './normalize';
 /**
  * The watch-query language: terms; "exact phrases" (typographic quotes too); AND (and
  * juxtaposition), OR, NOT / -term; parentheses; @handle, #hashtag; a trailing * for a
- * word stem (`rembours*`); `a NEAR/n b` for two terms within n words of each other.
+ * word stem (`rembours*`); `a NEAR/n b` for two terms within n words of each other;
+ * `=word` / `="phrase"` when the accents matter (`=Pâté` is not `pate`).
  * Precedence, tightest first: NOT, NEAR, AND, OR.
  */
 export interface Term {
@@ -13,6 +14,11 @@ export interface Term {
   prefix: '' | '@' | '#';
   /** The last word is a stem (`rembours*`, `"service client*"`). */
   stem: boolean;
+  /**
+   * Written `=word` or `="a phrase"`: accents must be as written (case still does not
+   * matter). The words in lower case with their accents, to compare with the post's.
+   */
+  accents?: string[];
 }
 
 export type QueryNode =
@@ -63,11 +69,13 @@ interface Lexeme {
   type: 'word' | 'phrase' | 'or' | 'and' | 'not' | 'near' | 'open' | 'close';
   text: string;
   at: number;
+  /** Written with a leading `=`: accents must match. */
+  exact?: boolean;
 }
 
 const QUOTES = '"“”«»„';
 const LEXEME = new RegExp(
-  String.raw`\s*(?:([${QUOTES}])([^${QUOTES}]*)([${QUOTES}]?)|(\()|(\))|(-)(?=[^\s)])|([^\s()${QUOTES}]+))`,
+  String.raw`\s*(?:(=?)([${QUOTES}])([^${QUOTES}]*)([${QUOTES}]?)|(\()|(\))|(-)(?=[^\s)])|([^\s()${QUOTES}]+))`,
   'y',
 );
 const NEAR = /^NEAR(?:\/(\d*))?$/;
@@ -79,16 +87,17 @@ function lex(source: string): Lexeme[] {
     const m = LEXEME.exec(source);
     if (!m || m[0].trim() === '') break; // only trailing spaces remain
     const at = m.index + m[0].length - m[0].trimStart().length;
-    if (m[1]) {
-      if (!m[3]) throw new QuerySyntaxError('Quote', source.length);
-      out.push({ type: 'phrase', text: m[2] ?? '', at });
-    } else if (m[4]) out.push({ type: 'open', text: '(', at });
-    else if (m[5]) out.push({ type: 'close', text: ')', at });
-    else if (m[6]) out.push({ type: 'not', text: '-', at });
+    if (m[2]) {
+      if (!m[4]) throw new QuerySyntaxError('Quote', source.length);
+      out.push({ type: 'phrase', text: m[3] ?? '', at, exact: m[1] === '=' });
+    } else if (m[5]) out.push({ type: 'open', text: '(', at });
+    else if (m[6]) out.push({ type: 'close', text: ')', at });
+    else if (m[7]) out.push({ type: 'not', text: '-', at });
     else {
-      const word = m[7] ?? '';
+      const word = m[8] ?? '';
       const type = word === 'OR' ? 'or' : word === 'AND' ? 'and' : word === 'NOT' ? 'not' : NEAR.test(word) ? 'near' : 'word';
-      out.push({ type, text: word, at });
+      const exact = type === 'word' && word.length > 1 && word.startsWith('=');
+      out.push({ type, text: exact ? word.slice(1) : word, at, exact });
     }
   }
   return out;
@@ -105,7 +114,14 @@ function toTerm(lexeme: Lexeme): Term {
   if (stem && ([...words.at(-1)!].length < 3 || /[^\p{L}\p{N}_]$/u.test(body.slice(0, -1)))) {
     throw new QuerySyntaxError('Stem', lexeme.at, lexeme.text);
   }
-  return { words, prefix: prefix as Term['prefix'], stem };
+  const term: Term = { words, prefix: prefix as Term['prefix'], stem };
+  if (lexeme.exact) term.accents = accentedWords(stem ? body.slice(0, -1) : body);
+  return term;
+}
+
+/** Words in lower case with their accents kept (composed), for `=` terms. */
+export function accentedWords(text: string): string[] {
+  return text.normalize('NFC').toLowerCase().replace(/[\u200B-\u200D\u2060\uFEFF\u00AD]/g, '').match(/[\p{L}\p{N}\p{M}_]+/gu) ?? [];
 }
 
 /** Parses a watch query; throws a {@link QuerySyntaxError} that says where and what. */

@@ -39,6 +39,15 @@ describe('matchText', () => {
     ['retard NEAR/3 livraison', 'livraison reçue sans aucun retard', true],
     ['rembours* NEAR/3 (retard OR attente)', 'Remboursement en attente depuis mai', true],
     ['Acme', 'Ac\u00ADme soft hyphen', true],
+    ['Pâté', 'un PATE maison', true],
+    ['=Pâté', 'un PÂTÉ maison', true],
+    ['=Pâté', 'un pate maison', false],
+    ['="Société Générale"', 'la Société Générale', true],
+    ['="Société Générale"', 'la Societe Generale', false],
+    ['=Réduc*', 'une réduction', true],
+    ['=Réduc*', 'une reduction', false],
+    ['=#Pâté', 'vive #PâtéCorp', false],
+    ['=#PâtéCorp', 'vive #PâtéCorp', true],
   ])('%s in %j → %s', (query, text, expected) => {
     expect(q(query).match(text).queryIds).toEqual(expected ? ['q'] : []);
   });

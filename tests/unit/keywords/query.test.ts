@@ -36,6 +36,8 @@ describe('parseQuery', () => {
     ['“Société Générale”', { words: ['societe', 'generale'], prefix: '', stem: false }],
     ['«service client»', { words: ['service', 'client'], prefix: '', stem: false }],
     ["l'Acme", { words: ['l', 'acme'], prefix: '', stem: false }],
+    ['=Pâté', { words: ['pate'], prefix: '', stem: false, accents: ['pâté'] }],
+    ['="Société Générale"', { words: ['societe', 'generale'], prefix: '', stem: false, accents: ['société', 'générale'] }],
   ])('reads the term %s', (query, expected) => {
     expect(parseQuery(query)).toEqual({ kind: 'term', term: expected });
   });
