@@ -1,4 +1,5 @@
 import * as v from 'valibot';
+import { queryError } from '../keywords/query';
 import { PLATFORMS } from './platforms';
 
 /**
@@ -18,7 +19,14 @@ export const WatchQuerySchema = v.object({
   id,
   label: nonEmpty(80),
   color: v.optional(v.pipe(v.string(), v.hexColor('must be a colour like #d9480f')), '#d9480f'),
-  query: nonEmpty(1000),
+  query: v.pipe(
+    nonEmpty(1000),
+    // A query that does not parse is refused here too, so an imported file cannot bring one in.
+    v.rawCheck(({ dataset, addIssue }) => {
+      const error = dataset.typed ? queryError(dataset.value) : null;
+      if (error) addIssue({ message: error.message });
+    }),
+  ),
 });
 
 export const ReplySchema = v.object({

@@ -47,6 +47,7 @@ describe('parseConfig', () => {
     ['a bad colour', { ...example, queries: [{ ...example.queries[0], color: 'orange' }] }, 'queries[0].color: must be a colour like #d9480f'],
     ['an id with spaces', { ...example, queries: [{ ...example.queries[0], id: 'my query' }] }, /^queries\[0\]\.id: use letters/],
     ['no brand', { ...example, brand: undefined }, /^brand: /],
+    ['a query that does not parse', { ...example, queries: [{ ...example.queries[0], query: '(Acme OR' }] }, 'queries[0].query: a term, a "phrase" or ( expected (at character 9)'],
     ['not an object', 'Acme', /Invalid type/],
   ])('refuses %s, naming the field', (_label, input, error) => {
     const parsed = parseConfig(input);
