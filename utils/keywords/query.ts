@@ -29,16 +29,10 @@ export type QueryNode =
   | { kind: 'near'; distance: number; left: QueryNode; right: QueryNode };
 
 /** What went wrong, as a code the UI translates (`querySyntax<Code>` in `_locales`). */
-export type QuerySyntaxCode =
-  | 'Quote'
-  | 'Term'
-  | 'Paren'
-  | 'NoLetters'
-  | 'Unexpected'
-  | 'AllExcluded'
-  | 'NearDistance'
-  | 'NearOperand'
-  | 'Stem';
+export const QUERY_SYNTAX_CODES = [
+  'Quote', 'Term', 'Paren', 'NoLetters', 'Unexpected', 'AllExcluded', 'NearDistance', 'NearOperand', 'Stem',
+] as const;
+export type QuerySyntaxCode = (typeof QUERY_SYNTAX_CODES)[number];
 
 const ENGLISH: Record<QuerySyntaxCode, string> = {
   Quote: 'closing quote " expected',

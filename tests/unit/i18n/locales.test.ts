@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
+import { QUERY_SYNTAX_CODES } from '@/utils/keywords/query';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -40,5 +41,12 @@ describe('_locales', () => {
     }
     expect(used.size).toBeGreaterThan(20);
     expect([...used].filter((key) => !(key in en))).toEqual([]);
+  });
+
+  it('explains every query syntax error in both languages', () => {
+    for (const code of QUERY_SYNTAX_CODES) {
+      expect(en, code).toHaveProperty(`querySyntax${code}`);
+      expect(fr, code).toHaveProperty(`querySyntax${code}`);
+    }
   });
 });

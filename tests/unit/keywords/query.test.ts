@@ -64,4 +64,18 @@ describe('parseQuery', () => {
     const error = queryError(query);
     expect(error).toMatchObject({ code, position, token });
   });
+
+  it.each([
+    ['"Acme', 'closing quote " expected (at character 6)'],
+    ['(Acme OR Rocket', ') expected (at character 16)'],
+    ['Acme)', 'unexpected ) (at character 5)'],
+    ['Acme OR', 'a term, a "phrase" or ( expected (at character 8)'],
+    ['Acme --', 'nothing to look for in - (at character 7)'],
+    ['Acme OR -job', 'every alternative needs a term that is not excluded (at character 1)'],
+    ['Acme NEAR/99 Rocket', 'NEAR needs a distance from 1 to 50, like NEAR/3 NEAR/99 (at character 6)'],
+    ['Acme NEAR/2 (a b)', 'NEAR joins words, phrases or (a OR b) groups, not AND (at character 13)'],
+    ['ac*', 'a stem needs at least 3 letters before * ac* (at character 1)'],
+  ])('explains %j: %s', (query, message) => {
+    expect(queryError(query)?.message).toBe(message);
+  });
 });
