@@ -107,7 +107,9 @@ function locate(nodes: Text[], starts: number[], at: number, side: 'start' | 'en
 /**
  * A post's raw characters, fast (native `textContent`): what the scanner compares to
  * notice a changed post, and what `Matcher.mightMatch` screens before the exact reading
- * above. Word breaks may be missing here; no character of the exact reading is.
+ * above. Word breaks may be missing here; no character of the exact reading is. (A word
+ * cut in two by an element the exact reading skips, `Ac<button>…</button>me`, is the one
+ * case the screen misses: no site writes its posts that way.)
  */
 export function quickPostText(root: Element): string {
   return root.textContent ?? '';
