@@ -1,4 +1,4 @@
-import { normalizeText, tokenize, type Token, type Tokens } from './normalize';
+import { normalizeLetters, normalizeText, tokenize, type Token, type Tokens } from './normalize';
 import { accentedWords, parseQuery, type QueryNode, type Term } from './query';
 
 export interface WatchQuery {
@@ -56,6 +56,9 @@ interface CompiledQuery {
 }
 
 const NO_MATCH: MatchResult = { queryIds: [], hits: [] };
+
+/** A hashtag or handle the tokenizer splits into parts (camel case, digits, underscores). */
+const SPLIT_HANDLE = /[#@][\p{L}\p{N}_][\p{L}\p{N}_]*?[\p{Lu}\p{N}_]/u;
 
 /**
  * Compiles the watch queries into one index, once per configuration change. Matching a
@@ -118,16 +121,25 @@ export function compileQueries(queries: readonly WatchQuery[]): Matcher {
     compiled.push({ id: q.id, tree, termIds });
   }
   const lengths = [...stemLengths].sort((a, b) => a - b);
-  // Every term starts with an indexed word or stem: if none of them occurs anywhere in the
-  // folded text, not even inside a longer word, nothing can match. One regular expression
-  // of literal alternatives runs in a single native pass, whatever the number of queries.
-  const literals = [...byWord.keys(), ...byStem.keys()].map((w) => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&'));
+  // Every term starts with an indexed word (whole) or stem (a word's start). Two native
+  // passes of literal alternatives, whatever the number of queries, turn away most texts
+  // before they are split into words: none of them anywhere, even inside a longer word
+  // (`mightMatch`, safe on text whose word breaks are lost); then none as a whole word or
+  // a word start, unless a camel-case handle may hide one among its parts.
+  const escape = (w: string) => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
+  const literals = [...byWord.keys(), ...byStem.keys()].map(escape);
   const prefilter = literals.length ? new RegExp(literals.join('|'), 'u') : null;
+  const wholeParts = [
+    byWord.size ? `(?:${[...byWord.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}_])` : '',
+    byStem.size ? `(?:${[...byStem.keys()].map(escape).join('|')})` : '',
+  ].filter(Boolean);
+  const whole = wholeParts.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${wholeParts.join('|')})`, 'u') : null;
 
   const mightMatch = (text: string) => prefilter !== null && prefilter.test(normalizeText(text));
+  const mightMatchWords = (text: string) => whole !== null && (whole.test(normalizeLetters(text)) || SPLIT_HANDLE.test(text));
 
   function match(text: string): MatchResult {
-    if (!mightMatch(text)) return NO_MATCH;
+    if (!mightMatch(text) || !mightMatchWords(text)) return NO_MATCH;
     const tokens = tokenize(text);
     const found = findTerms(text, tokens, byWord, byStem, lengths);
     if (found.size === 0) return NO_MATCH;

@@ -38,6 +38,20 @@ export function normalizeText(text: string): string {
   return NOT_PLAIN_ASCII.test(lower) ? lower.replace(NOT_PLAIN_ASCII_ALL, foldChar) : lower;
 }
 
+const WORDISH = /[\p{L}\p{N}\p{M}_]/u;
+const INVISIBLE = /[\u200B-\u200D\u2060\uFEFF\u00AD]/;
+const foldLetter = (ch: string) => (WORDISH.test(ch) ? foldChar(ch) : INVISIBLE.test(ch) ? '' : ch);
+
+/**
+ * Like {@link normalizeText}, but only letters, digits and marks are folded (invisible
+ * characters dropped): a symbol stays a symbol, so `Acme™` keeps its word break where
+ * `normalizeText` would spell `acmetm`. Word boundaries then are the tokenizer's.
+ */
+export function normalizeLetters(text: string): string {
+  const lower = text.toLowerCase();
+  return NOT_PLAIN_ASCII.test(lower) ? lower.replace(NOT_PLAIN_ASCII_ALL, foldLetter) : lower;
+}
+
 /** One word of a text, normalised, with where it stands. */
 export interface Token {
   word: string;

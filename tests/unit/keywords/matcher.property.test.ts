@@ -60,7 +60,7 @@ function referenceMatch(query: string, text: string): boolean {
 const WORDS = ['acme', 'rocket', 'corp', 'remboursement', 'retard', 'job', 'livraison'];
 const TEXT_PIECES = [
   ...WORDS, 'Acmé', 'ACME', 'l’Acme', "d'Acme", '#AcmeCorp', '@acme', '#acme', '#AcmeRocket', 'Acmeville',
-  'remboursée', 'Rocket2026', 'œuvre', '🎉', 'the', 'de', 'et',
+  'remboursée', 'Rocket2026', 'œuvre', '🎉', 'the', 'de', 'et', 'Acme™', '½', '℡', 'Ac\u200Bme', '#acme_corp', 'ＡＣＭＥ',
 ];
 const SEPARATORS = [' ', ' ', ' ', ', ', '! ', '\n', ' — ', '… '];
 

@@ -40,6 +40,8 @@ describe('matchText', () => {
     ['rembours* NEAR/3 (retard OR attente)', 'Remboursement en attente depuis mai', true],
     ['Acme', 'Ac\u00ADme soft hyphen', true],
     ['Pâté', 'un PATE maison', true],
+    ['Acme', 'Acme™ et ℡Acme', true],
+    ['tm', 'Acme™', false],
     ['=Pâté', 'un PÂTÉ maison', true],
     ['=Pâté', 'un pate maison', false],
     ['="Société Générale"', 'la Société Générale', true],
