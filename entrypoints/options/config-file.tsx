@@ -1,8 +1,21 @@
 import { useState } from 'preact/hooks';
 import { parseConfig, type Config } from '@/utils/config/schema';
 import { t } from '@/utils/i18n/t';
+import { exportRepliesCsv, parseRepliesCsv } from '@/utils/replies/csv';
 
-/** Import and export of the configuration file (`version: 1`, see the README). */
+/** Saves a file through the browser's download, named and typed. */
+function download(name: string, type: string, content: string) {
+  const link = document.createElement('a');
+  link.href = URL.createObjectURL(new Blob([content], { type }));
+  link.download = name;
+  link.click();
+  setTimeout(() => URL.revokeObjectURL(link.href), 0);
+}
+
+/**
+ * Import and export of the configuration file (`version: 1`) and of the approved replies
+ * as CSV (see the README). A file is refused as a whole: what is stored stays as it was.
+ */
 export function ConfigFile({ config, save }: { config: Config; save: (next: Config) => Promise<void> }) {
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
 
@@ -27,13 +40,18 @@ export function ConfigFile({ config, save }: { config: Config; save: (next: Conf
     setMessage({ ok: true, text: t('configImported', file.name) });
   }
 
-  function exportFile() {
-    const blob = new Blob([JSON.stringify(config, null, 2)], { type: 'application/json' });
-    const link = document.createElement('a');
-    link.href = URL.createObjectURL(blob);
-    link.download = 'porte-parole-config.json';
-    link.click();
-    setTimeout(() => URL.revokeObjectURL(link.href), 0);
+  async function importCsv(input: HTMLInputElement) {
+    const file = input.files?.[0];
+    input.value = '';
+    if (!file) return;
+    const parsed = parseRepliesCsv(await file.text());
+    const next = parsed.ok ? parseConfig({ ...config, replies: parsed.replies }) : parsed;
+    if (!next.ok) {
+      setMessage({ ok: false, text: t('configImportError', [file.name, next.error]) });
+      return;
+    }
+    await save(next.value);
+    setMessage({ ok: true, text: t('repliesImported', [file.name, String(next.value.replies.length)]) });
   }
 
   return (
@@ -48,8 +66,24 @@ export function ConfigFile({ config, save }: { config: Config; save: (next: Conf
           onChange={(e) => void importFile(e.currentTarget)}
         />
       </label>{' '}
-      <button type="button" data-testid="config-export" onClick={exportFile}>
+      <button
+        type="button"
+        data-testid="config-export"
+        onClick={() => download('porte-parole-config.json', 'application/json', JSON.stringify(config, null, 2))}
+      >
         {t('configExport')}
+      </button>
+      <h3>{t('repliesCsvTitle')}</h3>
+      <label class="file">
+        {t('repliesCsvImport')}{' '}
+        <input type="file" accept="text/csv,.csv" data-testid="replies-csv-import" onChange={(e) => void importCsv(e.currentTarget)} />
+      </label>{' '}
+      <button
+        type="button"
+        data-testid="replies-csv-export"
+        onClick={() => download('porte-parole-replies.csv', 'text/csv;charset=utf-8', `\uFEFF${exportRepliesCsv(config.replies)}`)}
+      >
+        {t('repliesCsvExport')}
       </button>
       {message && (
         <p class={message.ok ? 'ok' : 'error'} role="status" data-testid="config-status">

@@ -1,0 +1,89 @@
+import Papa from 'papaparse';
+import * as v from 'valibot';
+import { PLATFORMS, type Platform } from '../config/platforms';
+import { describeIssue, ReplySchema, type Reply } from '../config/schema';
+
+/**
+ * The approved replies as a spreadsheet a team can keep: one row per element, columns
+ * documented in the README. Parsed with Papa Parse (quotes, embedded newlines, BOM).
+ */
+export const CSV_COLUMNS = ['id', 'title', 'category', 'lang', 'text', 'tags', ...PLATFORMS.map((p) => `text_${p}`)] as const;
+const REQUIRED = ['id', 'title', 'category', 'lang', 'text'] as const;
+/** Tags share one cell, separated by this. */
+const TAG_SEPARATOR = '|';
+
+export type CsvResult = { ok: true; replies: Reply[] } | { ok: false; error: string };
+
+/**
+ * A spreadsheet runs a cell that starts with = + - @ (or a tab / carriage return) as a
+ * formula. Such a cell is written with a leading apostrophe, which spreadsheets show as
+ * text and drop; a cell that really starts with an apostrophe gets one more, so reading
+ * the file back removes exactly one and gives the text that was written.
+ */
+function toCell(value: string): string {
+  return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
+}
+
+function fromCell(value: string): string {
+  return value.startsWith("'") ? value.slice(1) : value;
+}
+
+export function exportRepliesCsv(replies: readonly Reply[]): string {
+  const rows = replies.map((r) => {
+    const row: Record<string, string> = {
+      id: r.id,
+      title: r.title,
+      category: r.category,
+      lang: r.lang,
+      text: r.text,
+      tags: (r.tags ?? []).join(TAG_SEPARATOR),
+    };
+    for (const p of PLATFORMS) row[`text_${p}`] = r.platforms?.[p] ?? '';
+    return Object.fromEntries(Object.entries(row).map(([k, value]) => [k, toCell(value)]));
+  });
+  // Quotes around every cell: line breaks and separators inside a text stay in its cell.
+  return Papa.unparse({ fields: [...CSV_COLUMNS], data: rows.map((row) => CSV_COLUMNS.map((c) => row[c] ?? '')) }, { quotes: true, newline: '\r\n' });
+}
+
+/**
+ * Reads the CSV form. The file is refused as a whole at its first bad row, with the row
+ * number as a spreadsheet shows it (the header is row 1) and the field.
+ */
+export function parseRepliesCsv(text: string): CsvResult {
+  const parsed = Papa.parse<Record<string, string>>(text.replace(/^\uFEFF/, ''), {
+    header: true,
+    skipEmptyLines: 'greedy',
+    transformHeader: (h) => h.trim().toLowerCase(),
+  });
+  const fields = parsed.meta.fields ?? [];
+  const missing = REQUIRED.filter((c) => !fields.includes(c));
+  if (missing.length) return { ok: false, error: `row 1: missing column ${missing.join(', ')}` };
+  const unknown = fields.filter((f) => f && !(CSV_COLUMNS as readonly string[]).includes(f));
+  if (unknown.length) return { ok: false, error: `row 1: unknown column ${unknown.join(', ')}` };
+  const broken = parsed.errors.find((e) => e.code !== 'UndetectableDelimiter');
+  if (broken) return { ok: false, error: `row ${(broken.row ?? 0) + 2}: ${broken.message}` };
+
+  const replies: Reply[] = [];
+  const seen = new Set<string>();
+  for (const [index, raw] of parsed.data.entries()) {
+    const row = Object.fromEntries(Object.entries(raw).map(([k, value]) => [k, fromCell(value ?? '')]));
+    const platforms: Partial<Record<Platform, string>> = {};
+    for (const p of PLATFORMS) if (row[`text_${p}`]) platforms[p] = row[`text_${p}`];
+    const tags = row.tags ? row.tags.split(TAG_SEPARATOR).map((t) => t.trim()).filter(Boolean) : undefined;
+    const candidate = {
+      id: row.id,
+      title: row.title,
+      category: row.category,
+      lang: row.lang,
+      text: row.text,
+      ...(Object.keys(platforms).length ? { platforms } : {}),
+      ...(tags?.length ? { tags } : {}),
+    };
+    const result = v.safeParse(ReplySchema, candidate);
+    if (!result.success) return { ok: false, error: `row ${index + 2}: ${describeIssue(result.issues[0])}` };
+    if (seen.has(result.output.id)) return { ok: false, error: `row ${index + 2}: id: "${result.output.id}" appears twice` };
+    seen.add(result.output.id);
+    replies.push(result.output);
+  }
+  return { ok: true, replies };
+}
