@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { BUILT_IN_SITE_MATCHES, TEST_PAGE_MATCHES } from './utils/sites/hosts';
+import { BUILT_IN_SITE_MATCHES, TEAM_SOURCE_MATCHES, TEST_PAGE_MATCHES } from './utils/sites/hosts';
 
 /** Firefox add-on id: stable, so storage and permissions survive updates. */
 const GECKO_ID = 'porte-parole@porte-parole.org';
@@ -15,8 +15,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'unlimitedStorage'],
+    // alarms: the team source is fetched every 30 minutes.
+    permissions: ['storage', 'unlimitedStorage', 'alarms'],
     host_permissions: [...BUILT_IN_SITE_MATCHES],
+    // The team source's address is asked for at run time, when the manager enters it.
+    optional_host_permissions: [...TEAM_SOURCE_MATCHES],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

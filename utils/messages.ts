@@ -25,6 +25,9 @@ export const InteractionSchema = v.object({
   matchedQueries: v.pipe(v.array(text(64)), v.maxLength(100)),
   action: v.picklist(INTERACTION_ACTIONS),
   replyId: v.optional(text(64)),
+  /** The version of the approved element used, and how far the sent text drifted from it (0..1). */
+  replyVersion: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  drift: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   text: text(10_000),
   toneLevel: v.picklist(['ok', 'warn', 'block']),
 });
@@ -35,6 +38,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('interaction.record'), interaction: InteractionSchema }),
   /** content script → background: how many posts of its tab mention a watch query (the badge). */
   v.object({ type: v.literal('mentions.count'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
+  /** options page → background: fetch the team source now; answered with an Ack once done. */
+  v.object({ type: v.literal('team.sync') }),
   /** background → extension pages: the log changed, refresh what you show. */
   v.object({ type: v.literal('interactions.changed') }),
 ]);

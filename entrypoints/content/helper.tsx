@@ -1,5 +1,7 @@
-import { useState } from 'preact/hooks';
+import { useMemo, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n/t';
+import { replyDrift } from '@/utils/replies/drift';
+import { searchReplies } from '@/utils/replies/rank';
 import type { Suggestion } from '@/utils/replies/suggest';
 import type { ToneResult } from '@/utils/tone/check-reply';
 import { trusted } from './trusted';
@@ -11,13 +13,28 @@ export interface CheckedSuggestion extends Suggestion {
 /** What became of an insert: the adapter's box took it, or it went to the clipboard. */
 export type InsertOutcome = 'inserted' | 'copied' | 'failed';
 
+/** The reply as it leaves the helper: the element, the text (maybe edited) and its drift. */
+export interface ChosenReply {
+  suggestion: CheckedSuggestion;
+  text: string;
+  tone: ToneResult;
+  /** Share of the approved text that was edited (0 = as approved). */
+  drift: number;
+}
+
 export interface HelperProps {
   author: string;
   excerpt: string;
+  /** Every approved element, best first for this post. */
   suggestions: CheckedSuggestion[];
-  onInsert: (suggestion: CheckedSuggestion) => Promise<InsertOutcome>;
+  /** The tone check, for a reply the manager edited. */
+  checkTone: (text: string) => ToneResult;
+  onInsert: (reply: ChosenReply) => Promise<InsertOutcome>;
   onIgnore: () => Promise<void>;
 }
+
+/** How many of the best elements show before the manager searches or asks for all. */
+export const TOP_SUGGESTIONS = 5;
 
 const OUTCOME_MESSAGE: Record<InsertOutcome, MessageKey> = {
   inserted: 'helperInserted',
@@ -33,23 +50,41 @@ const TONE_LABEL: Record<ToneResult['level'], MessageKey> = {
 
 /**
  * The reply helper next to one post. Page text (author, excerpt, replies filled with the
- * author's name) is rendered by Preact as text nodes only.
+ * author's name) is rendered by Preact as text nodes only. The search field takes the
+ * keyboard: type to filter every element, ↑/↓ to move, Enter to edit the active one,
+ * Ctrl+Enter (⌘↵) in the editor to insert.
  */
-export function Helper({ author, excerpt, suggestions, onInsert, onIgnore }: HelperProps) {
+export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIgnore }: HelperProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<MessageKey | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
   const [busy, setBusy] = useState(false);
+  const [search, setSearch] = useState('');
+  const [showAll, setShowAll] = useState(false);
+  const [active, setActive] = useState(0);
+  /** Edited texts by element id; an element not in here is inserted as approved. */
+  const [edits, setEdits] = useState<Record<string, string>>({});
 
-  async function insert(suggestion: CheckedSuggestion) {
-    if (suggestion.tone.level === 'block' && confirming !== suggestion.reply.id) {
-      setConfirming(suggestion.reply.id);
+  const found = useMemo(() => searchReplies(suggestions, search), [suggestions, search]);
+  const shown = search || showAll ? found : found.slice(0, TOP_SUGGESTIONS);
+
+  function chosen(s: CheckedSuggestion): ChosenReply {
+    const text = edits[s.reply.id];
+    if (text === undefined) return { suggestion: s, text: s.text, tone: s.tone, drift: 0 };
+    return { suggestion: s, text, tone: checkTone(text), drift: replyDrift(s.text, text) };
+  }
+
+  async function insert(s: CheckedSuggestion) {
+    const reply = chosen(s);
+    if (!reply.text.trim()) return;
+    if (reply.tone.level === 'block' && confirming !== s.reply.id) {
+      setConfirming(s.reply.id);
       return;
     }
     setConfirming(null);
     setBusy(true);
     try {
-      setStatus(OUTCOME_MESSAGE[await onInsert(suggestion)]);
+      setStatus(OUTCOME_MESSAGE[await onInsert(reply)]);
     } finally {
       setBusy(false);
     }
@@ -65,6 +100,22 @@ export function Helper({ author, excerpt, suggestions, onInsert, onIgnore }: Hel
       setBusy(false);
     }
   }
+
+  function edit(s: CheckedSuggestion) {
+    setEdits((all) => (s.reply.id in all ? all : { ...all, [s.reply.id]: s.text }));
+  }
+
+  const onSearchKey = trusted((event: KeyboardEvent) => {
+    if (event.key === 'ArrowDown' || event.key === 'ArrowUp') {
+      event.preventDefault();
+      const step = event.key === 'ArrowDown' ? 1 : -1;
+      setActive((i) => Math.min(Math.max(i + step, 0), Math.max(shown.length - 1, 0)));
+    } else if (event.key === 'Enter') {
+      event.preventDefault();
+      const s = shown[active];
+      if (s) edit(s);
+    }
+  });
 
   return (
     <div class="pp">
@@ -84,38 +135,104 @@ export function Helper({ author, excerpt, suggestions, onInsert, onIgnore }: Hel
             {t('helperReplyingTo', author || '?')}
             <q class="pp-excerpt" data-testid="pp-excerpt">{excerpt}</q>
           </p>
-          {suggestions.length === 0 && <p>{t('helperNoSuggestions')}</p>}
+          {suggestions.length === 0 ? (
+            <p>{t('helperNoSuggestions')}</p>
+          ) : (
+            <input
+              type="search"
+              class="pp-search"
+              data-testid="pp-search"
+              value={search}
+              placeholder={t('helperSearch')}
+              aria-label={t('helperSearch')}
+              // The manager opened the helper to pick a reply: the keyboard goes there.
+              autoFocus
+              onInput={(e) => {
+                setSearch(e.currentTarget.value);
+                setActive(0);
+              }}
+              onKeyDown={onSearchKey}
+            />
+          )}
+          {search && found.length === 0 && <p data-testid="pp-no-match">{t('helperNoMatch')}</p>}
           <ul class="pp-suggestions">
-            {suggestions.map((s) => (
-              <li key={s.reply.id} data-testid="pp-suggestion" data-reply-id={s.reply.id} lang={s.reply.lang}>
-                <div class="pp-head">
-                  <strong>{s.reply.title}</strong>
-                  <span class="pp-lang">{s.reply.lang.toUpperCase()}</span>
-                  <span class={`pp-tone pp-tone-${s.tone.level}`} data-testid="pp-tone" data-level={s.tone.level}>
-                    {t(TONE_LABEL[s.tone.level])}
-                  </span>
-                </div>
-                <p class="pp-text" data-testid="pp-text">{s.text}</p>
-                {s.tone.findings.length > 0 && (
-                  <ul class="pp-findings">
-                    {s.tone.findings.map((f) => (
-                      <li key={`${f.rule}-${f.start}`}>
-                        {t(f.message as MessageKey)} <mark>{s.text.slice(f.start, f.end)}</mark>
-                      </li>
-                    ))}
-                  </ul>
-                )}
-                <button
-                  type="button"
-                  data-testid="pp-insert"
-                  disabled={busy}
-                  onClick={trusted(() => void insert(s))}
+            {shown.map((s, index) => {
+              const reply = chosen(s);
+              const editing = edits[s.reply.id] !== undefined;
+              return (
+                <li
+                  key={s.reply.id}
+                  class={index === active ? 'pp-active' : undefined}
+                  data-testid="pp-suggestion"
+                  data-reply-id={s.reply.id}
+                  data-origin={s.reply.origin ?? 'personal'}
+                  lang={s.lang}
                 >
-                  {confirming === s.reply.id ? t('helperInsertAnyway') : t('helperInsert')}
-                </button>
-              </li>
-            ))}
+                  <div class="pp-head">
+                    <strong>{s.reply.title}</strong>
+                    <span class="pp-lang">{s.lang.toUpperCase()}</span>
+                    {s.reply.origin === 'team' && <span class="pp-origin">{t('originTeam')}</span>}
+                    <span class={`pp-tone pp-tone-${reply.tone.level}`} data-testid="pp-tone" data-level={reply.tone.level}>
+                      {t(TONE_LABEL[reply.tone.level])}
+                    </span>
+                  </div>
+                  {editing ? (
+                    <textarea
+                      class="pp-edit"
+                      data-testid="pp-edit"
+                      value={reply.text}
+                      rows={4}
+                      autoFocus
+                      aria-label={t('helperEditLabel', s.reply.title)}
+                      onInput={(e) => setEdits((all) => ({ ...all, [s.reply.id]: e.currentTarget.value }))}
+                      onKeyDown={trusted((e: KeyboardEvent) => {
+                        if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
+                          e.preventDefault();
+                          void insert(s);
+                        }
+                      })}
+                    />
+                  ) : (
+                    <p class="pp-text" data-testid="pp-text">{s.text}</p>
+                  )}
+                  {editing && (
+                    <p class="pp-drift" data-testid="pp-drift" data-drift={reply.drift.toFixed(2)}>
+                      {reply.drift === 0 ? t('helperDriftNone') : t('helperDrift', String(Math.round(reply.drift * 100)))}
+                    </p>
+                  )}
+                  {reply.tone.findings.length > 0 && (
+                    <ul class="pp-findings">
+                      {reply.tone.findings.map((f) => (
+                        <li key={`${f.rule}-${f.start}`}>
+                          {t(f.message as MessageKey)} <mark>{reply.text.slice(f.start, f.end)}</mark>
+                        </li>
+                      ))}
+                    </ul>
+                  )}
+                  <div class="pp-buttons">
+                    <button
+                      type="button"
+                      data-testid="pp-insert"
+                      disabled={busy || !reply.text.trim()}
+                      onClick={trusted(() => void insert(s))}
+                    >
+                      {confirming === s.reply.id ? t('helperInsertAnyway') : t('helperInsert')}
+                    </button>
+                    {!editing && (
+                      <button type="button" data-testid="pp-edit-open" onClick={trusted(() => edit(s))}>
+                        {t('helperEdit')}
+                      </button>
+                    )}
+                  </div>
+                </li>
+              );
+            })}
           </ul>
+          {!search && !showAll && found.length > TOP_SUGGESTIONS && (
+            <button type="button" class="pp-more" data-testid="pp-show-all" onClick={trusted(() => setShowAll(true))}>
+              {t('helperShowAll', String(found.length))}
+            </button>
+          )}
           <div class="pp-actions">
             <button type="button" data-testid="pp-action-ignore" disabled={busy} onClick={trusted(() => void ignore())}>
               {t('helperIgnore')}

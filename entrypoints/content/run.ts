@@ -12,7 +12,8 @@ import { suggestReplies } from '@/utils/replies/suggest';
 import { pickAdapter } from '@/utils/sites/registry';
 import type { PostInfo, SiteAdapter } from '@/utils/sites/types';
 import { checkReply } from '@/utils/tone/check-reply';
-import type { CheckedSuggestion, InsertOutcome } from './helper';
+import { guessLanguage } from '@/utils/tone/language';
+import type { ChosenReply, CheckedSuggestion, InsertOutcome } from './helper';
 import { mountHelper, type MountedHelper } from './mount-helper';
 import { createScanner } from './scanner';
 
@@ -94,17 +95,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   }
 
   function helperProps(post: Element, text: string, info: PostInfo, matched: string[], cfg: Config) {
-    const labels = matched.map((id) => cfg.queries.find((q) => q.id === id)?.label ?? id);
+    const checkTone = (reply: string) => checkReply(reply, { forbidden: cfg.tone.forbidden, maxLength: adapter.maxReplyLength });
     const suggestions: CheckedSuggestion[] = suggestReplies(cfg, {
       platform: adapter.platform,
       author: info.author,
-      matchedLabels: labels,
-    }).map((s) => ({
-      ...s,
-      tone: checkReply(s.text, { forbidden: cfg.tone.forbidden, maxLength: adapter.maxReplyLength }),
-    }));
+      matchedIds: matched,
+      lang: guessLanguage(text) ?? undefined,
+    }).map((s) => ({ ...s, tone: checkTone(s.text) }));
     const excerpt = text.slice(0, EXCERPT_LENGTH);
-    const record = (action: InteractionAction, suggestion?: CheckedSuggestion) =>
+    const record = (action: InteractionAction, reply?: ChosenReply) =>
       outbox.add({
         id: crypto.randomUUID(),
         at: Date.now(),
@@ -115,17 +114,20 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         excerpt,
         matchedQueries: matched,
         action,
-        replyId: suggestion?.reply.id,
-        text: suggestion?.text ?? '',
-        toneLevel: suggestion?.tone.level ?? 'ok',
+        replyId: reply?.suggestion.reply.id,
+        replyVersion: reply ? (reply.suggestion.reply.version ?? 1) : undefined,
+        drift: reply?.drift,
+        text: reply?.text ?? '',
+        toneLevel: reply?.tone.level ?? 'ok',
       });
     return {
       author: info.author,
       excerpt,
       suggestions,
-      onInsert: async (suggestion: CheckedSuggestion) => {
-        const outcome = await insertIntoPost(adapter, post, suggestion.text);
-        if (outcome !== 'failed') await record('replied', suggestion);
+      checkTone,
+      onInsert: async (reply: ChosenReply) => {
+        const outcome = await insertIntoPost(adapter, post, reply.text);
+        if (outcome !== 'failed') await record('replied', reply);
         return outcome;
       },
       onIgnore: async () => {

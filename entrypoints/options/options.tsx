@@ -1,126 +1,64 @@
 import { useQuery, useQueryClient } from '@tanstack/preact-query';
-import { useEffect, useState } from 'preact/hooks';
-import { addWatchQuery, DEFAULT_QUERY_COLOR, removeWatchQuery } from '@/utils/config/edit';
-import { configItem } from '@/utils/config/storage-items';
+import { useEffect } from 'preact/hooks';
+import { loadPersonal, savePersonal } from '@/utils/config/settings';
+import { configItem, personalItem, syncStateItem, teamItem } from '@/utils/config/storage-items';
 import type { Config } from '@/utils/config/schema';
 import { t } from '@/utils/i18n/t';
-import { queryError, type QuerySyntaxError } from '@/utils/keywords/query';
+import { BrandSettings } from './brand-settings';
 import { ConfigFile } from './config-file';
+import { RepliesEditor } from './replies-editor';
+import { SyncStatus } from './sync-status';
+import { TeamSource } from './team-source';
+import { WatchQueries } from './watch-queries';
 
-const CONFIG_KEY = ['config'] as const;
+/** What the page shows: the personal settings, the configuration in force, the team and sync states. */
+async function readSettings() {
+  const [personal, effective, team, sync] = await Promise.all([
+    loadPersonal(),
+    configItem.getValue(),
+    teamItem.getValue(),
+    syncStateItem.getValue(),
+  ]);
+  return { personal, effective, team, sync };
+}
+const SETTINGS_KEY = ['settings'] as const;
 
-/** The options page: watch queries, and the configuration file. */
+/**
+ * The options page. The manager edits the personal settings; the team's elements and
+ * queries are shown read-only beside them, and the configuration in force is their merge.
+ */
 export function Options() {
   const client = useQueryClient();
-  const config = useQuery({ queryKey: CONFIG_KEY, queryFn: () => configItem.getValue() });
-  // Another tab or the team sync may change the configuration while this page is open.
-  useEffect(() => configItem.watch((next) => client.setQueryData(CONFIG_KEY, next)), [client]);
+  const settings = useQuery({ queryKey: SETTINGS_KEY, queryFn: readSettings });
+  // Another tab, the team sync or sync from another browser may change them while open.
+  useEffect(() => {
+    const refresh = () => void client.invalidateQueries({ queryKey: SETTINGS_KEY });
+    const unwatch = [configItem, personalItem, teamItem, syncStateItem].map((item) => item.watch(refresh));
+    return () => unwatch.forEach((stop) => stop());
+  }, [client]);
 
-  const save = async (next: Config) => {
-    await configItem.setValue(next);
-    client.setQueryData(CONFIG_KEY, next);
+  const data = settings.data;
+  if (!data) return <main class="options" />;
+  const save = async (config: Config) => {
+    const personal = await loadPersonal();
+    await savePersonal({ config, teamUrl: personal.teamUrl });
+    await client.invalidateQueries({ queryKey: SETTINGS_KEY });
+  };
+  const saveTeamUrl = async (teamUrl: string) => {
+    const personal = await loadPersonal();
+    await savePersonal({ config: personal.config, teamUrl });
+    await client.invalidateQueries({ queryKey: SETTINGS_KEY });
   };
 
   return (
     <main class="options">
       <h1>{t('optionsTitle')}</h1>
-      {config.data && <WatchQueries config={config.data} save={save} />}
-      {config.data && <ConfigFile config={config.data} save={save} />}
+      <SyncStatus state={data.sync} />
+      <WatchQueries config={data.personal.config} effective={data.effective} save={save} />
+      <RepliesEditor config={data.personal.config} effective={data.effective} team={data.team?.document ?? null} save={save} />
+      <BrandSettings config={data.personal.config} save={save} />
+      <TeamSource url={data.personal.teamUrl} team={data.team} personal={data.personal.config} saveUrl={saveTeamUrl} />
+      <ConfigFile config={data.personal.config} save={save} />
     </main>
-  );
-}
-
-function WatchQueries({ config, save }: { config: Config; save: (next: Config) => Promise<void> }) {
-  const [draft, setDraft] = useState('');
-  const [label, setLabel] = useState('');
-  const [color, setColor] = useState(DEFAULT_QUERY_COLOR);
-  const [error, setError] = useState<string | null>(null);
-  const syntax = draft.trim() ? queryError(draft) : null;
-  const live = syntax && describeSyntax(syntax);
-
-  async function add(event: Event) {
-    event.preventDefault();
-    if (!draft.trim()) return; // Enter in the empty field
-    const result = addWatchQuery(config, draft, { label, color });
-    if (!result.ok) {
-      if (result.error === 'syntax') setError(describeSyntax(result.syntax));
-      else if (result.error === 'duplicate') setError(t('watchQueryDuplicate'));
-      else setError(result.detail ?? result.error);
-      return;
-    }
-    await save(result.value);
-    setDraft('');
-    setLabel('');
-    setError(null);
-  }
-
-  return (
-    <section>
-      <h2>{t('watchQueriesTitle')}</h2>
-      <p class="hint">{t('watchQueriesHint')}</p>
-      <form class="add" onSubmit={(e) => void add(e)}>
-        <input
-          data-testid="watch-query-input"
-          value={draft}
-          placeholder={t('watchQueryPlaceholder')}
-          aria-invalid={live !== null}
-          aria-describedby="watch-query-error"
-          onInput={(e) => {
-            setDraft(e.currentTarget.value);
-            setError(null);
-          }}
-        />
-        <input
-          class="label"
-          data-testid="watch-query-label"
-          value={label}
-          placeholder={t('watchQueryLabel')}
-          aria-label={t('watchQueryLabel')}
-          onInput={(e) => setLabel(e.currentTarget.value)}
-        />
-        <input
-          type="color"
-          data-testid="watch-query-color"
-          value={color}
-          aria-label={t('watchQueryColor')}
-          onInput={(e) => setColor(e.currentTarget.value)}
-        />
-        <button type="submit" data-testid="watch-query-add" disabled={!draft.trim() || live !== null}>
-          {t('watchQueryAdd')}
-        </button>
-      </form>
-      <p id="watch-query-error" class="error" role="alert" data-testid="watch-query-error">
-        {error ?? live ?? ''}
-      </p>
-      {syntax && <ErrorPointer query={draft} at={syntax.position} />}
-      <ul class="queries">
-        {config.queries.map((q) => (
-          <li key={q.id} data-testid="watch-query-row" data-query-id={q.id}>
-            <span class="swatch" style={{ background: q.color }} />
-            <strong>{q.label}</strong>
-            {q.label !== q.query && <code>{q.query}</code>}
-            <button type="button" onClick={() => void save(removeWatchQuery(config, q.id))}>
-              {t('watchQueryRemove')}
-            </button>
-          </li>
-        ))}
-      </ul>
-    </section>
-  );
-}
-
-function describeSyntax(error: QuerySyntaxError): string {
-  const problem = [t(`querySyntax${error.code}`), error.token].filter(Boolean).join(' ');
-  return t('querySyntaxAt', [problem, String(error.position + 1)]);
-}
-
-/** The query as typed, with the character where the problem is marked. */
-function ErrorPointer({ query, at }: { query: string; at: number }) {
-  return (
-    <pre class="pointer" data-testid="watch-query-pointer" aria-hidden="true">
-      {query.slice(0, at)}
-      <mark>{query.slice(at, at + 1) || ' '}</mark>
-      {query.slice(at + 1)}
-    </pre>
   );
 }

@@ -10,6 +10,8 @@ export interface HandlerDeps {
   announceChange: () => void;
   /** Shows a tab's mention count on the toolbar icon. */
   setBadge: (tabId: number, count: number) => Promise<void>;
+  /** Fetches the team source; resolves with the error of this attempt, or null. */
+  syncTeam: () => Promise<string | null>;
 }
 
 /**
@@ -37,6 +39,12 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
       if (tabId === undefined) return { ok: false, error: 'mentions.count comes from a tab', retry: false };
       await deps.setBadge(tabId, message.count);
       return { ok: true };
+    }
+    case 'team.sync': {
+      // Only the extension's own pages (the options page) start a fetch, never a tab.
+      if (sender.tab !== undefined) return { ok: false, error: 'team.sync comes from an extension page', retry: false };
+      const error = await deps.syncTeam();
+      return error ? { ok: false, error, retry: true } : { ok: true };
     }
     case 'interactions.changed':
       return undefined;

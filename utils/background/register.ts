@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../db/instance';
 import type { Message } from '../messages';
 import { handleMessage } from './handle-message';
+import { registerSettingsSync } from './settings-sync';
 
 /**
  * Registers the background's listeners. Called synchronously from the background's
@@ -10,7 +11,9 @@ import { handleMessage } from './handle-message';
  */
 export function registerBackground(): void {
   const db = getDb();
+  const syncTeam = registerSettingsSync();
   const deps = {
+    syncTeam,
     db,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

@@ -34,7 +34,8 @@ export function removeWatchQuery(config: Config, id: string): Config {
   return { ...config, queries: config.queries.filter((q) => q.id !== id) };
 }
 
-function slug(text: string): string {
+/** An id made from a label: letters and digits, accents dropped. */
+export function slug(text: string): string {
   return text
     .normalize('NFKD')
     .replace(/\p{M}/gu, '')

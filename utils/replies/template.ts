@@ -1,16 +1,21 @@
-/** The variables a reply template may use; custom ones come with issue 4. */
+/** The variables every reply template may use; the settings may define more (custom ones). */
 export const TEMPLATE_VARIABLES = ['author', 'brand', 'agent', 'product', 'date'] as const;
-export type TemplateVariable = (typeof TEMPLATE_VARIABLES)[number];
-export type TemplateValues = Partial<Record<TemplateVariable, string>>;
+export type TemplateValues = Readonly<Record<string, string | undefined>>;
+
+/** A custom variable's name: lower-case letters, digits and `_`, not one of the built-in ones. */
+export const VARIABLE_NAME = /^[a-z][a-z0-9_]{0,31}$/;
 
 const PLACEHOLDER = /\{([^{}]*)\}/g;
 
-/** Names of the placeholders that are not known variables, so the editor can refuse them. */
-export function unknownVariables(template: string): string[] {
+/**
+ * Names of the placeholders that are neither built-in nor among `custom`, in the order
+ * they first appear, so the editor can refuse a template that would show `{xyz}`.
+ */
+export function unknownVariables(template: string, custom: readonly string[] = []): string[] {
   const unknown = new Set<string>();
   for (const m of template.matchAll(PLACEHOLDER)) {
     const name = m[1] ?? '';
-    if (!(TEMPLATE_VARIABLES as readonly string[]).includes(name)) unknown.add(name);
+    if (!(TEMPLATE_VARIABLES as readonly string[]).includes(name) && !custom.includes(name)) unknown.add(name);
   }
   return [...unknown];
 }
@@ -23,7 +28,7 @@ export function unknownVariables(template: string): string[] {
 export function fillTemplate(template: string, values: TemplateValues): string {
   return template
     .replace(/(\s?)\{([^{}]*)\}/g, (_all, space: string, name: string) => {
-      const value = values[name as TemplateVariable]?.trim();
+      const value = Object.hasOwn(values, name) ? values[name]?.trim() : undefined;
       return value ? space + value : '';
     })
     .trim();

@@ -22,3 +22,9 @@ export const BUILT_IN_SITE_MATCHES = [
  * adds them (Chrome match patterns without a port match every port).
  */
 export const TEST_PAGE_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'] as const;
+
+/**
+ * Where a team source may live: any HTTPS host, and plain HTTP on the local machine only
+ * (for tests). Optional host permissions: one origin is granted when the manager enters it.
+ */
+export const TEAM_SOURCE_MATCHES = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] as const;

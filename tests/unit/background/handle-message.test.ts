@@ -22,6 +22,7 @@ describe('handleMessage', () => {
       extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
       announceChange: vi.fn<() => void>(),
       setBadge: vi.fn(async () => undefined),
+      syncTeam: vi.fn(async () => null),
     };
   });
   afterEach(() => deps.db.delete());
@@ -71,6 +72,7 @@ describe('handleMessage: the mention badge', () => {
     extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
     announceChange: vi.fn(),
     setBadge: vi.fn(async () => undefined),
+    syncTeam: vi.fn(async (): Promise<string | null> => 'HTTP 500 Internal Server Error'),
   });
 
   it('shows the count of the tab that sent it', async () => {
@@ -87,6 +89,21 @@ describe('handleMessage: the mention badge', () => {
     const d = deps();
     expect(await handleMessage(raw, sender, d)).toMatchObject({ ok: false, retry: false });
     expect(d.setBadge).not.toHaveBeenCalled();
+  });
+});
+
+describe('team.sync', () => {
+  const optionsPage = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` };
+  it('fetches the team source for the options page and reports the error of the attempt', async () => {
+    const d = deps();
+    expect(await handleMessage({ type: 'team.sync' }, optionsPage, d)).toEqual({ ok: false, error: 'HTTP 500 Internal Server Error', retry: true });
+    expect(d.syncTeam).toHaveBeenCalledTimes(1);
+  });
+
+  it('refuses a content script asking for it', async () => {
+    const d = deps();
+    expect(await handleMessage({ type: 'team.sync' }, contentScript, d)).toMatchObject({ ok: false, retry: false });
+    expect(d.syncTeam).not.toHaveBeenCalled();
   });
 });
 

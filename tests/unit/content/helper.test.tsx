@@ -3,9 +3,11 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Helper, type CheckedSuggestion, type HelperProps } from '@/entrypoints/content/helper';
 import { trusted } from '@/entrypoints/content/trusted';
 import { BUILT_IN_CONFIG } from '@/utils/config/built-in';
+import { checkReply } from '@/utils/tone/check-reply';
 
 const suggestion = (id: string, text: string, level: 'ok' | 'warn' | 'block'): CheckedSuggestion => ({
   reply: { ...BUILT_IN_CONFIG.replies[0]!, id, title: id },
+  lang: 'fr',
   text,
   tone: { level, findings: level === 'ok' ? [] : [{ rule: 'forbidden', level: 'block', start: 0, end: 5, message: 'toneForbidden' }] },
 });
@@ -27,13 +29,21 @@ function mount(overrides: Partial<HelperProps> = {}) {
     author: 'Léa',
     excerpt: '<img src=x onerror=alert(1)> Acme',
     suggestions: [suggestion('calm', 'Merci Léa !', 'ok'), suggestion('risky', 'Remboursement garanti', 'block')],
+    checkTone: (text) => checkReply(text, { forbidden: ['garanti'] }),
     onInsert: vi.fn(async () => 'inserted' as const),
     onIgnore: vi.fn(async () => undefined),
     ...overrides,
   };
   render(<Helper {...props} />, root);
   const q = (id: string) => [...root.querySelectorAll(`[data-testid="${id}"]`)];
-  return { root, props, q };
+  /** The first element with this test id, once Preact rendered it. */
+  const one = <T extends Element = HTMLElement>(id: string) =>
+    vi.waitFor(() => {
+      const el = q(id)[0];
+      if (!el) throw new Error(`no ${id} yet`);
+      return el as T;
+    });
+  return { root, props, q, one };
 }
 
 afterEach(() => {
@@ -77,7 +87,7 @@ describe('Helper', () => {
     await vi.waitFor(() => expect(q('pp-insert')).toHaveLength(2));
     userClick(q('pp-insert')[0]!);
     await vi.waitFor(() => expect(q('pp-status')[0]?.textContent).toContain('press Send yourself'));
-    expect(props.onInsert).toHaveBeenCalledWith(expect.objectContaining({ text: 'Merci Léa !' }));
+    expect(props.onInsert).toHaveBeenCalledWith(expect.objectContaining({ text: 'Merci Léa !', drift: 0 }));
   });
 
   it('asks for confirmation before inserting a blocked reply', async () => {
@@ -106,5 +116,44 @@ describe('Helper', () => {
     scriptClick(q('pp-insert')[0]!);
     await new Promise((resolve) => setTimeout(resolve, 10));
     expect(props.onInsert).not.toHaveBeenCalled();
+  });
+
+  it('inserts an edited reply with its drift and a fresh tone check', async () => {
+    const { props, q, one } = mount();
+    userClick(q('pp-open')[0]!);
+    await vi.waitFor(() => expect(q('pp-edit-open')).toHaveLength(2));
+    userClick(q('pp-edit-open')[0]!);
+    const editor = await one<HTMLTextAreaElement>('pp-edit');
+    expect(editor.value).toBe('Merci Léa !');
+    expect(q('pp-drift')[0]!.textContent).toBe('As approved.');
+    editor.value = 'Merci Léa ! Remboursement garanti';
+    editor.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(q('pp-drift')[0]!.getAttribute('data-drift')).toBe('0.40'));
+    expect(q('pp-drift')[0]!.textContent).toBe('Edited: 40% of the approved text changed.');
+    expect(q('pp-tone')[0]!.getAttribute('data-level')).toBe('block');
+    userClick(q('pp-insert')[0]!);
+    await vi.waitFor(() => expect(q('pp-insert')[0]!.textContent).toBe('Insert anyway?'));
+    userClick(q('pp-insert')[0]!);
+    await vi.waitFor(() => expect(props.onInsert).toHaveBeenCalledTimes(1));
+    expect(props.onInsert).toHaveBeenCalledWith(expect.objectContaining({ text: 'Merci Léa ! Remboursement garanti', drift: 0.4 }));
+  });
+
+  it('shows the best five, all on demand, and finds any element from the keyboard', async () => {
+    const many = Array.from({ length: 8 }, (_, i) => suggestion(`r${i}`, `Réponse numéro ${i}`, 'ok'));
+    const { q, one } = mount({ suggestions: many });
+    userClick(q('pp-open')[0]!);
+    await vi.waitFor(() => expect(q('pp-suggestion')).toHaveLength(5));
+    const search = q('pp-search')[0] as HTMLInputElement;
+    search.value = 'NUMERO 7';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(q('pp-suggestion').map((el) => el.getAttribute('data-reply-id'))).toEqual(['r7']));
+    const enter = new KeyboardEvent('keydown', { key: 'Enter', bubbles: true });
+    Object.defineProperty(enter, 'isTrusted', { value: true });
+    search.dispatchEvent(enter);
+    expect((await one<HTMLTextAreaElement>('pp-edit')).value).toBe('Réponse numéro 7');
+    search.value = '';
+    search.dispatchEvent(new Event('input', { bubbles: true }));
+    userClick(await one('pp-show-all'));
+    await vi.waitFor(() => expect(q('pp-suggestion')).toHaveLength(8));
   });
 });

@@ -1,0 +1,56 @@
+import { browser } from 'wxt/browser';
+import { syncStateItem, teamItem } from '../config/storage-items';
+import { createSyncWriter, type SyncArea } from '../sync/chunked-store';
+import { pullPersonal, pushPersonal, SYNC_PREFIX } from '../sync/personal-sync';
+import { syncTeamSource } from '../sync/team-sync';
+
+const TEAM_ALARM = 'porte-parole-team-sync';
+/** How often the team source is fetched (a conditional request: cheap when unchanged). */
+export const TEAM_SYNC_MINUTES = 30;
+/** A worker restart fetches again only if the last attempt is older than this. */
+const TEAM_SYNC_ON_START_MS = 5 * 60_000;
+
+/**
+ * Keeps the settings in sync: the personal ones to and from `storage.sync`, the team's
+ * from its source on start, on a schedule and on demand. Listeners are added
+ * synchronously (a stopped worker is woken by these events only if they were).
+ * Returns the on-demand team sync for the message handler.
+ */
+export function registerSettingsSync(): () => Promise<string | null> {
+  const area = browser.storage.sync as unknown as SyncArea;
+  const writer = createSyncWriter({ write: () => pushPersonal(area) });
+  const syncTeam = async () => {
+    try {
+      const state = await syncTeamSource({
+        hasPermission: (origin) => browser.permissions.contains({ origins: [`${origin}/*`] }),
+      });
+      return state?.lastError ?? null;
+    } catch (error) {
+      return `team sync failed: ${error instanceof Error ? error.message : String(error)}`;
+    }
+  };
+
+  browser.storage.onChanged.addListener((changes, areaName) => {
+    if (areaName === 'local' && 'personal' in changes) {
+      // Marked first: if the worker stops before the debounced push, the next start pushes.
+      void syncStateItem.setValue({ status: 'pending', at: Date.now() }).then(() => writer.schedule());
+    }
+    if (areaName === 'sync' && Object.keys(changes).some((key) => key.startsWith(SYNC_PREFIX))) {
+      void pullPersonal(area);
+    }
+  });
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === TEAM_ALARM) void syncTeam();
+  });
+  // Alarms survive worker restarts but not every browser restart: create it each start
+  // (creating it again with the same name replaces it).
+  void browser.alarms.create(TEAM_ALARM, { periodInMinutes: TEAM_SYNC_MINUTES, delayInMinutes: TEAM_SYNC_MINUTES });
+
+  void (async () => {
+    if ((await syncStateItem.getValue())?.status === 'pending') writer.schedule();
+    await pullPersonal(area);
+    const team = await teamItem.getValue();
+    if (!team?.lastAttemptAt || Date.now() - team.lastAttemptAt > TEAM_SYNC_ON_START_MS) await syncTeam();
+  })();
+  return syncTeam;
+}
