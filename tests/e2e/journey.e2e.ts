@@ -27,9 +27,10 @@ describe('journey: keyword → helper → insert → log', () => {
 
     const helper = await openHelper(feed, '#post-1');
     const texts = await helper.getByTestId('pp-text').allTextContents();
-    expect(texts).toHaveLength(2);
+    // The best five for a French post: the French starter elements, in their configured order.
+    expect(texts).toHaveLength(5);
+    expect(await helper.getByTestId('pp-suggestion').evaluateAll((els) => els.map((el) => el.getAttribute('lang')))).toEqual(['fr', 'fr', 'fr', 'fr', 'fr']);
     expect(texts[0]).toContain('Merci Léa Martin');
-    expect(texts[1]).toContain('Thank you Léa Martin');
     expect(texts.join(' ')).not.toMatch(/\{\w+\}/);
     expect(await helper.getByTestId('pp-tone').first().getAttribute('data-level')).toBe('ok');
 

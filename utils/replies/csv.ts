@@ -7,7 +7,7 @@ import { describeIssue, ReplySchema, type Reply } from '../config/schema';
  * The approved replies as a spreadsheet a team can keep: one row per element, columns
  * documented in the README. Parsed with Papa Parse (quotes, embedded newlines, BOM).
  */
-export const CSV_COLUMNS = ['id', 'title', 'category', 'lang', 'text', 'tags', ...PLATFORMS.map((p) => `text_${p}`)] as const;
+export const CSV_COLUMNS = ['id', 'title', 'category', 'lang', 'text', 'tags', ...PLATFORMS.map((p) => `text_${p}`), 'version'] as const;
 const REQUIRED = ['id', 'title', 'category', 'lang', 'text'] as const;
 /** Tags share one cell, separated by this. */
 const TAG_SEPARATOR = '|';
@@ -37,6 +37,7 @@ export function exportRepliesCsv(replies: readonly Reply[]): string {
       lang: r.lang,
       text: r.text,
       tags: (r.tags ?? []).join(TAG_SEPARATOR),
+      version: r.version ? String(r.version) : '',
     };
     for (const p of PLATFORMS) row[`text_${p}`] = r.platforms?.[p] ?? '';
     return Object.fromEntries(Object.entries(row).map(([k, value]) => [k, toCell(value)]));
@@ -78,6 +79,8 @@ export function parseRepliesCsv(text: string): CsvResult {
       text: row.text,
       ...(Object.keys(platforms).length ? { platforms } : {}),
       ...(tags?.length ? { tags } : {}),
+      // A whole number or nothing: "2.5" or "two" is refused by the schema, naming the field.
+      ...(row.version?.trim() ? { version: /^\d+$/.test(row.version.trim()) ? Number(row.version) : row.version } : {}),
     };
     const result = v.safeParse(ReplySchema, candidate);
     if (!result.success) return { ok: false, error: `row ${index + 2}: ${describeIssue(result.issues[0])}` };

@@ -37,7 +37,10 @@ export async function openHelper(page, postSelector) {
  */
 export async function insertSuggestion(page, postSelector, replyId) {
   const helper = helperOf(page, postSelector);
-  await helper.locator(`[data-testid="pp-suggestion"][data-reply-id="${replyId}"] [data-testid="pp-insert"]`).click();
+  const suggestion = helper.locator(`[data-testid="pp-suggestion"][data-reply-id="${replyId}"]`);
+  // Only the best few show at first: any other element is found by searching, as a manager would.
+  if ((await suggestion.count()) === 0) await helper.getByTestId('pp-search').fill(replyId);
+  await suggestion.getByTestId('pp-insert').click();
   await helper.getByTestId('pp-status').waitFor();
   return helper;
 }

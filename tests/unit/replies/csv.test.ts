@@ -57,6 +57,7 @@ describe('replies as CSV', () => {
     text: cell,
     platforms: fc.option(fc.record({ x: cell }, { requiredKeys: [] }), { nil: undefined }),
     tags: fc.option(fc.array(cell.filter((t) => !t.includes('|') && t.length <= 40), { minLength: 1, maxLength: 3 }), { nil: undefined }),
+    version: fc.option(fc.integer({ min: 2, max: 999 }), { nil: undefined }),
   }).map((r) => JSON.parse(JSON.stringify(r)) as Reply); // drop undefined keys, as parsing does
 
   it('gives back what it exported, for any text', () => {
