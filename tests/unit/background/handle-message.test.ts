@@ -72,7 +72,7 @@ describe('handleMessage: the mention badge', () => {
     extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
     announceChange: vi.fn(),
     setBadge: vi.fn(async () => undefined),
-    syncTeam: vi.fn(async (): Promise<string | null> => 'HTTP 500 Internal Server Error'),
+    syncTeam: vi.fn(async () => null),
   });
 
   it('shows the count of the tab that sent it', async () => {
@@ -93,6 +93,14 @@ describe('handleMessage: the mention badge', () => {
 });
 
 describe('team.sync', () => {
+  const deps = () => ({
+    db: new PorteParoleDb('team-sync'),
+    extensionId: EXTENSION_ID,
+    extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
+    announceChange: vi.fn(),
+    setBadge: vi.fn(async () => undefined),
+    syncTeam: vi.fn(async (): Promise<string | null> => 'HTTP 500 Internal Server Error'),
+  });
   const optionsPage = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` };
   it('fetches the team source for the options page and reports the error of the attempt', async () => {
     const d = deps();

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { BUILT_IN_CONFIG } from '@/utils/config/built-in';
+import type { Config } from '@/utils/config/schema';
 import { deleteReply, duplicateReply, moveReply, saveReply } from '@/utils/replies/edit';
 
-const config = { ...BUILT_IN_CONFIG, replies: BUILT_IN_CONFIG.replies.slice(0, 3), variables: { hotline: '0800' } };
-const ids = (c: typeof config) => c.replies.map((r) => r.id);
+const config: Config = { ...BUILT_IN_CONFIG, replies: BUILT_IN_CONFIG.replies.slice(0, 3), variables: { hotline: '0800' } };
+const ids = (c: Config) => c.replies.map((r) => r.id);
 
 describe('editing approved elements', () => {
   it('adds a new element at the end', () => {
