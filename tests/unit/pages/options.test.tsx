@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '@/entrypoints/options/options';
-import { configItem } from '@/utils/config/storage-items';
+import { configItem, personalItem } from '@/utils/config/storage-items';
 import { renderWithQuery } from './render';
 
 const byTestId = (root: HTMLElement, id: string) => root.querySelector<HTMLElement>(`[data-testid="${id}"]`)!;
@@ -66,7 +66,52 @@ describe('Options: watch queries', () => {
         label: 'Remboursements',
         color: '#2f9e44',
         query: 'rembours* NEAR/3 (retard OR attente)',
+        origin: 'personal',
       }),
     );
+  });
+});
+
+describe('Options: approved replies', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('creates an element, refusing an unknown variable as it is typed', async () => {
+    const root = renderWithQuery(<Options />);
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="reply-row"]').length).toBe(16));
+    byTestId(root, 'reply-new').click();
+    await vi.waitFor(() => byTestId(root, 'reply-form'));
+    type(byTestId(root, 'reply-title') as HTMLInputElement, 'Hotline');
+    type(byTestId(root, 'reply-text') as HTMLInputElement, 'Bonjour {author}, appelez le {hotlin}.');
+    await vi.waitFor(() => expect(byTestId(root, 'reply-error').textContent).toBe('text: unknown variable {hotlin}'));
+    expect((byTestId(root, 'reply-save') as HTMLButtonElement).disabled).toBe(true);
+
+    type(byTestId(root, 'reply-text') as HTMLInputElement, 'Bonjour {author}, appelez le service client.');
+    await vi.waitFor(() => expect((byTestId(root, 'reply-save') as HTMLButtonElement).disabled).toBe(false));
+    byTestId(root, 'reply-form').dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(async () => expect((await personalItem.getValue())?.config.replies.at(-1)).toEqual({
+      id: 'hotline', title: 'Hotline', category: 'question', lang: 'fr', text: 'Bonjour {author}, appelez le service client.',
+    }));
+  });
+
+  it('filters by category and language, and reorders', async () => {
+    const root = renderWithQuery(<Options />);
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="reply-row"]').length).toBe(16));
+    const select = (id: string, value: string) => {
+      const el = byTestId(root, id) as HTMLSelectElement;
+      el.value = value;
+      el.dispatchEvent(new Event('change', { bubbles: true }));
+    };
+    select('replies-filter-category', 'complaint');
+    select('replies-filter-lang', 'en');
+    await vi.waitFor(() =>
+      expect([...root.querySelectorAll('[data-testid="reply-row"]')].map((el) => el.getAttribute('data-reply-id'))).toEqual(['complaint-en']),
+    );
+    select('replies-filter-category', '');
+    select('replies-filter-lang', '');
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="reply-down"]').length).toBe(16));
+    byTestId(root, 'reply-down').click();
+    await vi.waitFor(async () => expect((await configItem.getValue()).replies.slice(0, 2).map((r) => r.id)).toEqual(['thanks-en', 'thanks-fr']));
   });
 });
