@@ -94,17 +94,16 @@ export function createSyncWriter(opts: SyncWriterOptions): SyncWriter {
   function run(): Promise<void> {
     cancelTimer();
     dirty = false;
-    const current = (async () => {
-      try {
-        await save();
-      } finally {
+    // Called from a then, so that `inFlight` is set even if `save` throws at once.
+    const current = Promise.resolve()
+      .then(() => save())
+      .finally(() => {
         const end = now();
         ends.push(end);
         while (ends.length && ends[0]! <= end - longest) ends.shift();
         inFlight = null;
         arm(); // edits made during the write
-      }
-    })();
+      });
     inFlight = current;
     return current;
   }

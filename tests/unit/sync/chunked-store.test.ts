@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { browser } from 'wxt/browser';
 import { readChunked, splitToFit, SYNC_QUOTAS, writeChunked, type SyncArea } from '@/utils/sync/chunked-store';
 import { deflateToBase64, inflateFromBase64 } from '@/utils/sync/deflate-base64';
 import { fnv1a64 } from '@/utils/sync/fnv1a';
@@ -119,6 +120,14 @@ describe('writeChunked / readChunked', () => {
       expectWithinQuotas(area);
       expect(await readChunked(area, P)).toEqual({ status: 'ok', value: jsonOf(value), rev: 'rev-1' });
     });
+  });
+
+  it('works on browser.storage.sync itself (fakeBrowser here: the type fits, no quota)', async () => {
+    const area: SyncArea = browser.storage.sync;
+    await area.set({ theme: 'dark' });
+    expect(await writeChunked(area, P, realisticSettings(50), 'r')).toMatchObject({ ok: true });
+    expect(await readChunked(area, P)).toEqual({ status: 'ok', value: realisticSettings(50), rev: 'r' });
+    expect(await area.get(['theme'])).toEqual({ theme: 'dark' });
   });
 
   it('uses the per-item and total quotas nearly in full', async () => {

@@ -166,4 +166,18 @@ describe('createSyncWriter', () => {
     await clock.advance(2_000, settle);
     expect(onError).toHaveBeenCalledWith(expect.objectContaining({ message: 'disk on fire' }));
   });
+
+  it('keeps working after a write that throws before returning a promise', async () => {
+    const clock = fakeClock();
+    const write = vi.fn((): Promise<void> => {
+      if (write.mock.calls.length === 1) throw new Error('thrown at once');
+      return Promise.resolve();
+    });
+    const writer = createSyncWriter({ write, now: clock.now, setTimer: clock.setTimer, clearTimer: clock.clearTimer, onError: () => undefined });
+    writer.schedule();
+    await expect(writer.flush()).rejects.toThrow('thrown at once');
+    writer.schedule();
+    await writer.flush();
+    expect(write).toHaveBeenCalledTimes(2);
+  });
 });
