@@ -56,7 +56,7 @@ it('follows the team source through new versions and failures, keeping the last 
 
   team.state.mode = 'slow';
   await options.getByTestId('team-sync-now').click();
-  await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/no answer within 15 s/);
+  await expect.poll(() => status.textContent(), { timeout: 30_000 }).toMatch(/did not arrive in full within 15 s/);
   expect(await status.textContent()).toMatch(/3 replies/);
 }, 60_000);
 

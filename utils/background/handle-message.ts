@@ -41,8 +41,9 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
       return { ok: true };
     }
     case 'team.sync': {
-      // Only the extension's own pages (the options page) start a fetch, never a tab.
-      if (sender.tab !== undefined) return { ok: false, error: 'team.sync comes from an extension page', retry: false };
+      // Only the extension's own pages (the options page, which may sit in a tab) start a
+      // fetch; a content script's sender URL is the web page's.
+      if (!sender.url?.startsWith(deps.extensionOrigin)) return { ok: false, error: 'team.sync comes from an extension page', retry: false };
       const error = await deps.syncTeam();
       return error ? { ok: false, error, retry: true } : { ok: true };
     }
