@@ -54,4 +54,35 @@ describe('parseConfig', () => {
     expect(parsed.ok).toBe(false);
     expect(!parsed.ok && parsed.error).toMatch(error);
   });
+
+  it('reads a 5,000-element file in well under a second', () => {
+    const replies = Array.from({ length: 5000 }, (_, i) => ({
+      ...example.replies[i % example.replies.length],
+      id: `r-${i}`,
+      translations: { en: { text: 'Thanks {author}! {agent}', platforms: { x: 'Thanks {author}' } } },
+    }));
+    const started = performance.now();
+    const parsed = parseConfig({ ...example, replies });
+    const ms = performance.now() - started;
+    console.log(`parseConfig: 5,000 elements in ${ms.toFixed(0)} ms`);
+    expect(parsed.ok && parsed.value.replies).toHaveLength(5000);
+    expect(ms).toBeLessThan(1000);
+  });
+
+  it.each([
+    ['an unknown variable', { text: 'Hi {autor}' }, 'replies[1].text: unknown variable {autor}'],
+    ['an unknown variable in a translation', { translations: { fr: { text: 'Salut {qui}' } } }, 'replies[1].translations.fr.text: unknown variable {qui}'],
+    ['a custom variable the file defines', { text: 'Call {hotline}' }, null],
+  ])('checks the variables of every text: %s', (_label, patch, error) => {
+    const parsed = parseConfig({ ...withReply(patch), variables: { hotline: '0800 123 456' } });
+    expect(parsed.ok ? null : parsed.error).toBe(error);
+  });
+
+  it.each([
+    ['a built-in name', { author: 'x' }, /^variables\.author: is a built-in variable/],
+    ['a name with capitals', { Hotline: 'x' }, /^variables\.Hotline: a variable name is lower-case/],
+  ])('refuses a custom variable with %s', (_label, variables, error) => {
+    const parsed = parseConfig({ ...example, variables });
+    expect(!parsed.ok && parsed.error).toMatch(error);
+  });
 });
