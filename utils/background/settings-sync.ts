@@ -17,7 +17,7 @@ const TEAM_SYNC_ON_START_MS = 5 * 60_000;
  * Returns the on-demand team sync for the message handler.
  */
 export function registerSettingsSync(): () => Promise<string | null> {
-  const area = browser.storage.sync as unknown as SyncArea;
+  const area: SyncArea = browser.storage.sync;
   const writer = createSyncWriter({ write: () => pushPersonal(area) });
   const syncTeam = async () => {
     try {

@@ -23,6 +23,11 @@ export async function pushPersonal(area: SyncArea, now = Date.now): Promise<void
   const personal = await personalItem.getValue();
   if (!personal) return;
   const remote = await readChunked(area, SYNC_PREFIX);
+  if (remote.status === 'error') {
+    // Unreadable, or written by a newer version of Porte-Parole: not ours to overwrite.
+    await syncStateItem.setValue({ status: 'error', error: remote.error, at: now() });
+    return;
+  }
   if (remote.status === 'ok' && remote.rev === personal.rev) {
     await syncStateItem.setValue({ status: 'synced', at: now() });
     return;

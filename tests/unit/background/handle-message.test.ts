@@ -65,15 +65,17 @@ describe('handleMessage', () => {
   });
 });
 
+/** Fresh handler dependencies; `syncTeam` answers with this error (null: success). */
+const deps = (teamError: string | null = null) => ({
+  db: new PorteParoleDb('handler-deps'),
+  extensionId: EXTENSION_ID,
+  extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
+  announceChange: vi.fn(),
+  setBadge: vi.fn(async () => undefined),
+  syncTeam: vi.fn(async (): Promise<string | null> => teamError),
+});
+
 describe('handleMessage: the mention badge', () => {
-  const deps = () => ({
-    db: new PorteParoleDb('badge'),
-    extensionId: EXTENSION_ID,
-    extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
-    announceChange: vi.fn(),
-    setBadge: vi.fn(async () => undefined),
-    syncTeam: vi.fn(async () => null),
-  });
 
   it('shows the count of the tab that sent it', async () => {
     const d = deps();
@@ -93,17 +95,9 @@ describe('handleMessage: the mention badge', () => {
 });
 
 describe('team.sync', () => {
-  const deps = () => ({
-    db: new PorteParoleDb('team-sync'),
-    extensionId: EXTENSION_ID,
-    extensionOrigin: `chrome-extension://${EXTENSION_ID}/`,
-    announceChange: vi.fn(),
-    setBadge: vi.fn(async () => undefined),
-    syncTeam: vi.fn(async (): Promise<string | null> => 'HTTP 500 Internal Server Error'),
-  });
   const optionsPage = { id: EXTENSION_ID, url: `chrome-extension://${EXTENSION_ID}/options.html` };
   it('fetches the team source for the options page and reports the error of the attempt', async () => {
-    const d = deps();
+    const d = deps('HTTP 500 Internal Server Error');
     expect(await handleMessage({ type: 'team.sync' }, optionsPage, d)).toEqual({ ok: false, error: 'HTTP 500 Internal Server Error', retry: true });
     expect(d.syncTeam).toHaveBeenCalledTimes(1);
   });
