@@ -1,5 +1,5 @@
 import { useState } from 'preact/hooks';
-import { parseConfig, type Config } from '@/utils/config/schema';
+import { parseConfig, type Config, type ParseResult } from '@/utils/config/schema';
 import { t } from '@/utils/i18n/t';
 
 /**
@@ -15,10 +15,11 @@ export function BrandSettings({ config, save }: { config: Config; save: (next: C
   const [saved, setSaved] = useState(false);
 
   const parsedVariables = parseVariables(variables);
-  const next = 'error' in parsedVariables
-    ? parsedVariables
+  // Removing a variable that a reply still uses is refused here, naming that reply's field.
+  const next: ParseResult<Config> = 'error' in parsedVariables
+    ? { ok: false, error: parsedVariables.error }
     : parseConfig({ ...config, brand: { ...config.brand, name, agent }, variables: parsedVariables.value });
-  const error = 'error' in next ? next.error : null;
+  const error = next.ok ? null : next.error;
 
   return (
     <section>
@@ -27,7 +28,7 @@ export function BrandSettings({ config, save }: { config: Config; save: (next: C
         class="brand"
         onSubmit={(e) => {
           e.preventDefault();
-          if ('value' in next && 'ok' in next && next.ok) void save(next.value).then(() => setSaved(true));
+          if (next.ok) void save(next.value).then(() => setSaved(true));
         }}
       >
         <label>{t('brandName')} <input data-testid="brand-name" value={name} onInput={(e) => { setName(e.currentTarget.value); setSaved(false); }} /></label>

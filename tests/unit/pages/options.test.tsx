@@ -114,4 +114,25 @@ describe('Options: approved replies', () => {
     byTestId(root, 'reply-down').click();
     await vi.waitFor(async () => expect((await configItem.getValue()).replies.slice(0, 2).map((r) => r.id)).toEqual(['thanks-en', 'thanks-fr']));
   });
+
+  it('saves custom variables, and refuses removing one a reply still uses', async () => {
+    const root = renderWithQuery(<Options />);
+    const variables = await vi.waitFor(() => {
+      const el = byTestId(root, 'brand-variables') as HTMLInputElement | null;
+      if (!el) throw new Error('not rendered yet');
+      return el;
+    });
+    type(byTestId(root, 'brand-agent') as HTMLInputElement, 'Camille');
+    type(variables, 'hotline = 0800 123 456\n\nbroken line');
+    await vi.waitFor(() => expect(byTestId(root, 'brand-error').textContent).toBe('Line 3: write name = value'));
+    type(variables, 'hotline = 0800 123 456');
+    await vi.waitFor(() => expect((byTestId(root, 'brand-save') as HTMLButtonElement).disabled).toBe(false));
+    byTestId(root, 'brand-save').closest('form')!.dispatchEvent(new Event('submit', { bubbles: true, cancelable: true }));
+    await vi.waitFor(async () => expect((await personalItem.getValue())?.config).toMatchObject({ brand: { agent: 'Camille' }, variables: { hotline: '0800 123 456' } }));
+
+    const personal = (await personalItem.getValue())!;
+    await personalItem.setValue({ ...personal, config: { ...personal.config, replies: [{ ...personal.config.replies[0]!, text: 'Appelez le {hotline}' }] } });
+    type(variables, '');
+    await vi.waitFor(() => expect(byTestId(root, 'brand-error').textContent).toBe('replies[0].text: unknown variable {hotline}'));
+  });
 });
