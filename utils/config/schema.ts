@@ -38,23 +38,29 @@ export const REPLY_ORIGINS = ['team', 'personal'] as const;
 const replyText = nonEmpty(5000);
 const platformVariants = v.optional(v.record(v.picklist(PLATFORMS), replyText));
 
-export const ReplySchema = v.object({
-  id,
-  title: nonEmpty(120),
-  category: v.picklist(REPLY_CATEGORIES),
-  /** The language of `text`; `translations` may hold the same element in the other one. */
-  lang: v.picklist(REPLY_LANGS),
-  text: replyText,
-  /** What fits a platform better (X's 280 characters are not LinkedIn's 1,250). */
-  platforms: platformVariants,
-  /** The same element in another language, so one element answers French and English posts. */
-  translations: v.optional(v.record(v.picklist(REPLY_LANGS), v.object({ text: replyText, platforms: platformVariants }))),
-  tags: v.optional(v.array(nonEmpty(40))),
-  /** Raised by whoever edits the approved text, so the log says which wording was used. Absent = 1. */
-  version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000))),
-  /** Set when team and personal elements are merged; absent = personal. */
-  origin: v.optional(v.picklist(REPLY_ORIGINS)),
-});
+export const ReplySchema = v.pipe(
+  v.object({
+    id,
+    title: nonEmpty(120),
+    category: v.picklist(REPLY_CATEGORIES),
+    /** The language of `text`; `translations` may hold the same element in the other one. */
+    lang: v.picklist(REPLY_LANGS),
+    text: replyText,
+    /** What fits a platform better (X's 280 characters are not LinkedIn's 1,250). */
+    platforms: platformVariants,
+    /** The same element in another language, so one element answers French and English posts. */
+    translations: v.optional(v.record(v.picklist(REPLY_LANGS), v.object({ text: replyText, platforms: platformVariants }))),
+    tags: v.optional(v.array(nonEmpty(40))),
+    /** Raised by whoever edits the approved text, so the log says which wording was used. Absent = 1. */
+    version: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1), v.maxValue(1_000_000))),
+    /** Set when team and personal elements are merged; absent = personal. */
+    origin: v.optional(v.picklist(REPLY_ORIGINS)),
+  }),
+  v.forward(
+    v.check((reply) => reply.translations?.[reply.lang] === undefined, 'must be in the other language than the element'),
+    ['translations'],
+  ),
+);
 
 export const ConfigSchema = v.object({
   version: v.literal(1, 'must be 1'),

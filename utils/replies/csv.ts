@@ -7,7 +7,11 @@ import { describeIssue, ReplySchema, type Reply } from '../config/schema';
  * The approved replies as a spreadsheet a team can keep: one row per element, columns
  * documented in the README. Parsed with Papa Parse (quotes, embedded newlines, BOM).
  */
-export const CSV_COLUMNS = ['id', 'title', 'category', 'lang', 'text', 'tags', ...PLATFORMS.map((p) => `text_${p}`), 'version'] as const;
+export const CSV_COLUMNS = [
+  'id', 'title', 'category', 'lang', 'text', 'tags', ...PLATFORMS.map((p) => `text_${p}`), 'version',
+  // The same element in the other language (its platform variants stay in the JSON form).
+  'translation_lang', 'translation_text',
+] as const;
 const REQUIRED = ['id', 'title', 'category', 'lang', 'text'] as const;
 /** Tags share one cell, separated by this. */
 const TAG_SEPARATOR = '|';
@@ -28,6 +32,12 @@ function fromCell(value: string): string {
   return value.startsWith("'") ? value.slice(1) : value;
 }
 
+/** One translation fits the sheet: the element's text in the other language, without platform variants. */
+function translationCells(reply: Reply): { translation_lang: string; translation_text: string } {
+  const [lang, translation] = Object.entries(reply.translations ?? {})[0] ?? ['', undefined];
+  return { translation_lang: translation ? lang : '', translation_text: translation?.text ?? '' };
+}
+
 export function exportRepliesCsv(replies: readonly Reply[]): string {
   const rows = replies.map((r) => {
     const row: Record<string, string> = {
@@ -38,6 +48,7 @@ export function exportRepliesCsv(replies: readonly Reply[]): string {
       text: r.text,
       tags: (r.tags ?? []).join(TAG_SEPARATOR),
       version: r.version ? String(r.version) : '',
+      ...translationCells(r),
     };
     for (const p of PLATFORMS) row[`text_${p}`] = r.platforms?.[p] ?? '';
     return Object.fromEntries(Object.entries(row).map(([k, value]) => [k, toCell(value)]));
@@ -80,6 +91,9 @@ export function parseRepliesCsv(text: string): CsvResult {
       ...(Object.keys(platforms).length ? { platforms } : {}),
       ...(tags?.length ? { tags } : {}),
       // A whole number or nothing: "2.5" or "two" is refused by the schema, naming the field.
+      ...(row.translation_lang || row.translation_text
+        ? { translations: { [row.translation_lang ?? '']: { text: row.translation_text ?? '' } } }
+        : {}),
       ...(row.version?.trim() ? { version: /^\d+$/.test(row.version.trim()) ? Number(row.version) : row.version } : {}),
     };
     const result = v.safeParse(ReplySchema, candidate);

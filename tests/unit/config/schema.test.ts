@@ -43,6 +43,7 @@ describe('parseConfig', () => {
     ['a reply in German', withReply({ lang: 'de' }), /^replies\[1\]\.lang: /],
     ['an unknown category', withReply({ category: 'rant' }), /^replies\[1\]\.category: /],
     ['an empty text', withReply({ text: '   ' }), 'replies[1].text: must not be empty'],
+    ['a translation in the element’s own language', withReply({ translations: { en: { text: 'Hi' } } }), 'replies[1].translations: must be in the other language than the element'],
     ['an unknown platform variant', withReply({ platforms: { myspace: 'hi' } }), /^replies\[1\]\.platforms\.myspace/],
     ['a bad colour', { ...example, queries: [{ ...example.queries[0], color: 'orange' }] }, 'queries[0].color: must be a colour like #d9480f'],
     ['an id with spaces', { ...example, queries: [{ ...example.queries[0], id: 'my query' }] }, /^queries\[0\]\.id: use letters/],
@@ -59,6 +60,7 @@ describe('parseConfig', () => {
     const replies = Array.from({ length: 5000 }, (_, i) => ({
       ...example.replies[i % example.replies.length],
       id: `r-${i}`,
+      lang: 'fr',
       translations: { en: { text: 'Thanks {author}! {agent}', platforms: { x: 'Thanks {author}' } } },
     }));
     const started = performance.now();

@@ -58,7 +58,11 @@ describe('replies as CSV', () => {
     platforms: fc.option(fc.record({ x: cell }, { requiredKeys: [] }), { nil: undefined }),
     tags: fc.option(fc.array(cell.filter((t) => !t.includes('|') && t.length <= 40), { minLength: 1, maxLength: 3 }), { nil: undefined }),
     version: fc.option(fc.integer({ min: 2, max: 999 }), { nil: undefined }),
-  }).map((r) => JSON.parse(JSON.stringify(r)) as Reply); // drop undefined keys, as parsing does
+    translation: fc.option(cell, { nil: undefined }),
+  })
+    // A translation is in the other language; undefined keys dropped, as parsing does.
+    .map(({ translation, ...r }) => ({ ...r, translations: translation === undefined ? undefined : { [r.lang === 'fr' ? 'en' : 'fr']: { text: translation } } }))
+    .map((r) => JSON.parse(JSON.stringify(r)) as Reply);
 
   it('gives back what it exported, for any text', () => {
     fc.assert(
