@@ -1,4 +1,4 @@
-import { useMemo, useState } from 'preact/hooks';
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { t, type MessageKey } from '@/utils/i18n/t';
 import { replyDrift } from '@/utils/replies/drift';
 import { searchReplies } from '@/utils/replies/rank';
@@ -64,6 +64,19 @@ export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIg
   const [active, setActive] = useState(0);
   /** Edited texts by element id; an element not in here is inserted as approved. */
   const [edits, setEdits] = useState<Record<string, string>>({});
+  /** The element whose editor was just opened: it takes the keyboard. */
+  const [editFocus, setEditFocus] = useState<string | null>(null);
+  const searchRef = useRef<HTMLInputElement>(null);
+  const editRef = useRef<HTMLTextAreaElement>(null);
+  // `autofocus` only works at page load, and this UI is mounted later, in a shadow root:
+  // focus by hand when the helper opens (the manager came to pick a reply) and when an
+  // editor opens.
+  useEffect(() => {
+    if (open) searchRef.current?.focus();
+  }, [open]);
+  useEffect(() => {
+    editRef.current?.focus();
+  }, [editFocus]);
 
   const found = useMemo(() => searchReplies(suggestions, search), [suggestions, search]);
   const shown = search || showAll ? found : found.slice(0, TOP_SUGGESTIONS);
@@ -103,6 +116,7 @@ export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIg
 
   function edit(s: CheckedSuggestion) {
     setEdits((all) => (s.reply.id in all ? all : { ...all, [s.reply.id]: s.text }));
+    setEditFocus(s.reply.id);
   }
 
   const onSearchKey = trusted((event: KeyboardEvent) => {
@@ -145,8 +159,7 @@ export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIg
               value={search}
               placeholder={t('helperSearch')}
               aria-label={t('helperSearch')}
-              // The manager opened the helper to pick a reply: the keyboard goes there.
-              autoFocus
+              ref={searchRef}
               onInput={(e) => {
                 setSearch(e.currentTarget.value);
                 setActive(0);
@@ -182,7 +195,7 @@ export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIg
                       data-testid="pp-edit"
                       value={reply.text}
                       rows={4}
-                      autoFocus
+                      ref={s.reply.id === editFocus ? editRef : undefined}
                       aria-label={t('helperEditLabel', s.reply.title)}
                       onInput={(e) => setEdits((all) => ({ ...all, [s.reply.id]: e.currentTarget.value }))}
                       onKeyDown={trusted((e: KeyboardEvent) => {
