@@ -3,7 +3,7 @@ import { t, type MessageKey } from '@/utils/i18n/t';
 import { replyDrift } from '@/utils/replies/drift';
 import { searchReplies } from '@/utils/replies/rank';
 import type { Suggestion } from '@/utils/replies/suggest';
-import type { ToneResult } from '@/utils/tone/check-reply';
+import { applyFix, type ToneFinding, type ToneResult } from '@/utils/tone/check-reply';
 import { trusted } from './trusted';
 
 export interface CheckedSuggestion extends Suggestion {
@@ -13,22 +13,25 @@ export interface CheckedSuggestion extends Suggestion {
 /** What became of an insert: the adapter's box took it, or it went to the clipboard. */
 export type InsertOutcome = 'inserted' | 'copied' | 'failed';
 
-/** The reply as it leaves the helper: the element, the text (maybe edited) and its drift. */
+/** The reply as it leaves the helper: the element (none for free text), the text and its drift. */
 export interface ChosenReply {
-  suggestion: CheckedSuggestion;
+  suggestion?: CheckedSuggestion;
   text: string;
   tone: ToneResult;
-  /** Share of the approved text that was edited (0 = as approved). */
-  drift: number;
+  /** Share of the approved text that was edited (0 = as approved); absent for free text. */
+  drift?: number;
 }
+
+/** The confirmation key of the free-text reply (elements use their id). */
+const FREE = ' free';
 
 export interface HelperProps {
   author: string;
   excerpt: string;
   /** Every approved element, best first for this post. */
   suggestions: CheckedSuggestion[];
-  /** The tone check, for a reply the manager edited. */
-  checkTone: (text: string) => ToneResult;
+  /** The tone check, for a reply the manager edited or wrote (in this language, when known). */
+  checkTone: (text: string, lang?: 'fr' | 'en') => ToneResult;
   onInsert: (reply: ChosenReply) => Promise<InsertOutcome>;
   onIgnore: () => Promise<void>;
 }
@@ -81,17 +84,20 @@ export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIg
   const found = useMemo(() => searchReplies(suggestions, search), [suggestions, search]);
   const shown = search || showAll ? found : found.slice(0, TOP_SUGGESTIONS);
 
-  function chosen(s: CheckedSuggestion): ChosenReply {
+  function chosen(s: CheckedSuggestion): ChosenReply & { drift: number } {
     const text = edits[s.reply.id];
     if (text === undefined) return { suggestion: s, text: s.text, tone: s.tone, drift: 0 };
-    return { suggestion: s, text, tone: checkTone(text), drift: replyDrift(s.text, text) };
+    return { suggestion: s, text, tone: checkTone(text, s.lang), drift: replyDrift(s.text, text) };
   }
 
-  async function insert(s: CheckedSuggestion) {
-    const reply = chosen(s);
+  const [free, setFree] = useState('');
+  const freeTone = useMemo(() => (free.trim() ? checkTone(free) : null), [free, checkTone]);
+
+  /** Inserts a reply; one that the check blocks needs a second, explicit click. */
+  async function insert(reply: ChosenReply, key: string) {
     if (!reply.text.trim()) return;
-    if (reply.tone.level === 'block' && confirming !== s.reply.id) {
-      setConfirming(s.reply.id);
+    if (reply.tone.level === 'block' && confirming !== key) {
+      setConfirming(key);
       return;
     }
     setConfirming(null);
@@ -114,8 +120,8 @@ export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIg
     }
   }
 
-  function edit(s: CheckedSuggestion) {
-    setEdits((all) => (s.reply.id in all ? all : { ...all, [s.reply.id]: s.text }));
+  function edit(s: CheckedSuggestion, text?: string) {
+    setEdits((all) => (text === undefined && s.reply.id in all ? all : { ...all, [s.reply.id]: text ?? s.text }));
     setEditFocus(s.reply.id);
   }
 
@@ -201,7 +207,7 @@ export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIg
                       onKeyDown={trusted((e: KeyboardEvent) => {
                         if (e.key === 'Enter' && (e.ctrlKey || e.metaKey)) {
                           e.preventDefault();
-                          void insert(s);
+                          void insert(reply, s.reply.id);
                         }
                       })}
                     />
@@ -213,21 +219,13 @@ export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIg
                       {reply.drift === 0 ? t('helperDriftNone') : t('helperDrift', String(Math.round(reply.drift * 100)))}
                     </p>
                   )}
-                  {reply.tone.findings.length > 0 && (
-                    <ul class="pp-findings">
-                      {reply.tone.findings.map((f) => (
-                        <li key={`${f.rule}-${f.start}`}>
-                          {t(f.message as MessageKey)} <mark>{reply.text.slice(f.start, f.end)}</mark>
-                        </li>
-                      ))}
-                    </ul>
-                  )}
+                  <Findings text={reply.text} tone={reply.tone} onFix={(f) => edit(s, applyFix(reply.text, f))} />
                   <div class="pp-buttons">
                     <button
                       type="button"
                       data-testid="pp-insert"
                       disabled={busy || !reply.text.trim()}
-                      onClick={trusted(() => void insert(s))}
+                      onClick={trusted(() => void insert(reply, s.reply.id))}
                     >
                       {confirming === s.reply.id ? t('helperInsertAnyway') : t('helperInsert')}
                     </button>
@@ -246,6 +244,30 @@ export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIg
               {t('helperShowAll', String(found.length))}
             </button>
           )}
+          <details class="pp-free">
+            <summary>{t('helperFreeTitle')}</summary>
+            <textarea
+              data-testid="pp-free"
+              rows={3}
+              value={free}
+              aria-label={t('helperFreeTitle')}
+              onInput={(e) => setFree(e.currentTarget.value)}
+            />
+            {freeTone && (
+              <span class={`pp-tone pp-tone-${freeTone.level}`} data-testid="pp-free-tone" data-level={freeTone.level}>
+                {t(TONE_LABEL[freeTone.level])}
+              </span>
+            )}
+            {freeTone && <Findings text={free} tone={freeTone} onFix={(f) => setFree(applyFix(free, f))} />}
+            <button
+              type="button"
+              data-testid="pp-free-insert"
+              disabled={busy || !freeTone}
+              onClick={trusted(() => freeTone && void insert({ text: free, tone: freeTone }, FREE))}
+            >
+              {confirming === FREE ? t('helperInsertAnyway') : t('helperInsert')}
+            </button>
+          </details>
           <div class="pp-actions">
             <button type="button" data-testid="pp-action-ignore" disabled={busy} onClick={trusted(() => void ignore())}>
               {t('helperIgnore')}
@@ -255,5 +277,27 @@ export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIg
         </section>
       )}
     </div>
+  );
+}
+
+/**
+ * What the tone check found: what and why, the words concerned, and a calmer wording to
+ * use instead where the rule table has one.
+ */
+function Findings({ text, tone, onFix }: { text: string; tone: ToneResult; onFix: (finding: ToneFinding) => void }) {
+  if (tone.findings.length === 0) return null;
+  return (
+    <ul class="pp-findings" data-testid="pp-findings">
+      {tone.findings.map((f) => (
+        <li key={`${f.rule}-${f.start}-${f.end}`} data-testid="pp-finding" data-rule={f.rule}>
+          {t(f.message as MessageKey)} {f.end > f.start && <mark>{text.slice(f.start, f.end)}</mark>}
+          {f.fix !== undefined && (
+            <button type="button" class="pp-fix" data-testid="pp-fix" onClick={trusted(() => onFix(f))}>
+              {f.fix ? t('helperFix', f.fix.trim()) : t('helperFixRemove')}
+            </button>
+          )}
+        </li>
+      ))}
+    </ul>
   );
 }

@@ -95,13 +95,21 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   }
 
   function helperProps(post: Element, text: string, info: PostInfo, matched: string[], cfg: Config) {
-    const checkTone = (reply: string) => checkReply(reply, { forbidden: cfg.tone.forbidden, maxLength: adapter.maxReplyLength });
+    const checkTone = (reply: string, lang?: 'fr' | 'en') =>
+      checkReply(reply, {
+        forbidden: cfg.tone.forbidden,
+        maxLength: adapter.maxReplyLength,
+        lang,
+        disabled: cfg.tone.disabled,
+        // The brand's own contact details (custom variables) are not personal data.
+        allowed: Object.values(cfg.variables ?? {}),
+      });
     const suggestions: CheckedSuggestion[] = suggestReplies(cfg, {
       platform: adapter.platform,
       author: info.author,
       matchedIds: matched,
       lang: guessLanguage(text) ?? undefined,
-    }).map((s) => ({ ...s, tone: checkTone(s.text) }));
+    }).map((s) => ({ ...s, tone: checkTone(s.text, s.lang) }));
     const excerpt = text.slice(0, EXCERPT_LENGTH);
     const record = (action: InteractionAction, reply?: ChosenReply) =>
       outbox.add({
@@ -114,8 +122,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         excerpt,
         matchedQueries: matched,
         action,
-        replyId: reply?.suggestion.reply.id,
-        replyVersion: reply ? (reply.suggestion.reply.version ?? 1) : undefined,
+        replyId: reply?.suggestion?.reply.id,
+        replyVersion: reply?.suggestion ? (reply.suggestion.reply.version ?? 1) : undefined,
         drift: reply?.drift,
         text: reply?.text ?? '',
         toneLevel: reply?.tone.level ?? 'ok',

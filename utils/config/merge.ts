@@ -43,7 +43,12 @@ export function mergeConfigs(personal: Config, team: TeamDocument | null): Merge
       ...team.replies.map((r) => ({ ...r, origin: 'team' as const })),
       ...mine.replies.filter((r) => !teamReplyIds.has(r.id)),
     ],
-    tone: { forbidden: [...new Set([...team.tone.forbidden, ...personal.tone.forbidden])] },
+    tone: {
+      forbidden: [...new Set([...team.tone.forbidden, ...personal.tone.forbidden])],
+      ...(team.tone.disabled || personal.tone.disabled
+        ? { disabled: [...new Set([...(team.tone.disabled ?? []), ...(personal.tone.disabled ?? [])])] }
+        : {}),
+    },
     variables: { ...personal.variables, ...team.variables },
   };
   return {

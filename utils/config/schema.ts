@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { queryError } from '../keywords/query';
 import { TEMPLATE_VARIABLES, unknownVariables, VARIABLE_NAME } from '../replies/template';
+import { TONE_RULE_IDS } from '../tone/rules/types';
 import { PLATFORMS } from './platforms';
 
 /**
@@ -71,9 +72,14 @@ export const ConfigSchema = v.object({
   }),
   queries: v.array(WatchQuerySchema),
   replies: v.array(ReplySchema),
-  tone: v.optional(v.object({ forbidden: v.optional(v.array(nonEmpty(200)), []) }), {
-    forbidden: [],
-  }),
+  tone: v.optional(
+    v.object({
+      forbidden: v.optional(v.array(nonEmpty(200)), []),
+      /** Tone rules switched off (see the README); the forbidden list and the length stay on. */
+      disabled: v.optional(v.array(v.picklist(TONE_RULE_IDS))),
+    }),
+    { forbidden: [] },
+  ),
   /** Custom reply variables: `{"hotline": "01 23 45 67 89"}` makes `{hotline}` usable. */
   variables: v.optional(
     v.pipe(

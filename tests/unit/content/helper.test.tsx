@@ -9,7 +9,7 @@ const suggestion = (id: string, text: string, level: 'ok' | 'warn' | 'block'): C
   reply: { ...BUILT_IN_CONFIG.replies[0]!, id, title: id },
   lang: 'fr',
   text,
-  tone: { level, findings: level === 'ok' ? [] : [{ rule: 'forbidden', level: 'block', start: 0, end: 5, message: 'toneForbidden' }] },
+  tone: { level, score: level === 'ok' ? 1 : 0.5, findings: level === 'ok' ? [] : [{ rule: 'forbidden', level: 'block', start: 0, end: 5, message: 'toneRule_forbidden' }] },
 });
 
 /** A click as a user makes it. happy-dom's dispatched events are untrusted, like a page script's. */
@@ -155,5 +155,30 @@ describe('Helper', () => {
     search.dispatchEvent(new Event('input', { bubbles: true }));
     userClick(await one('pp-show-all'));
     await vi.waitFor(() => expect(q('pp-suggestion')).toHaveLength(8));
+  });
+
+  it('offers a calmer wording and applies it in the editor', async () => {
+    const { q, one } = mount({ suggestions: [{ ...suggestion('harsh', 'Bonjour, calmez-vous.', 'warn'), tone: checkReply('Bonjour, calmez-vous.', { forbidden: [], lang: 'fr' }) }] });
+    userClick(q('pp-open')[0]!);
+    userClick(await one('pp-fix'));
+    expect((await one<HTMLTextAreaElement>('pp-edit')).value).toBe('Bonjour, nous comprenons votre agacement.');
+    await vi.waitFor(() => expect(q('pp-tone')[0]!.getAttribute('data-level')).toBe('ok'));
+  });
+
+  it('checks and inserts a reply written freely, as free text', async () => {
+    const { props, q, one } = mount();
+    userClick(q('pp-open')[0]!);
+    const free = await one<HTMLTextAreaElement>('pp-free');
+    free.value = 'Écrivez-nous à lea@gmail.com';
+    free.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect(q('pp-free-tone')[0]!.getAttribute('data-level')).toBe('block'));
+    const findings = [...free.parentElement!.querySelectorAll('[data-testid="pp-finding"]')];
+    expect(findings.map((el) => el.getAttribute('data-rule'))).toEqual(['greeting-missing', 'personal-data']);
+    userClick(q('pp-free-insert')[0]!);
+    await vi.waitFor(() => expect(q('pp-free-insert')[0]!.textContent).toBe('Insert anyway?'));
+    userClick(q('pp-free-insert')[0]!);
+    await vi.waitFor(() => expect(props.onInsert).toHaveBeenCalledTimes(1));
+    const sent = vi.mocked(props.onInsert).mock.calls[0]![0];
+    expect([sent.text, sent.suggestion, sent.drift, sent.tone.level]).toEqual(['Écrivez-nous à lea@gmail.com', undefined, undefined, 'block']);
   });
 });
