@@ -9,6 +9,7 @@ import { ConfigFile } from './config-file';
 import { RepliesEditor } from './replies-editor';
 import { SyncStatus } from './sync-status';
 import { TeamSource } from './team-source';
+import { ToneRules } from './tone-rules';
 import { WatchQueries } from './watch-queries';
 
 /** What the page shows: the personal settings, the configuration in force, the team and sync states. */
@@ -57,6 +58,7 @@ export function Options() {
       <WatchQueries config={data.personal.config} effective={data.effective} save={save} />
       <RepliesEditor config={data.personal.config} effective={data.effective} team={data.team?.document ?? null} save={save} />
       <BrandSettings config={data.personal.config} save={save} />
+      <ToneRules config={data.personal.config} save={save} />
       <TeamSource url={data.personal.teamUrl} team={data.team} personal={data.personal.config} saveUrl={saveTeamUrl} />
       <ConfigFile config={data.personal.config} save={save} />
     </main>

@@ -136,3 +136,24 @@ describe('Options: approved replies', () => {
     await vi.waitFor(() => expect(byTestId(root, 'brand-error').textContent).toBe('replies[0].text: unknown variable {hotline}'));
   });
 });
+
+describe('Options: tone rules', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('switches a rule off and saves the brand’s forbidden phrases; the mandatory ones stay on', async () => {
+    const root = renderWithQuery(<Options />);
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="tone-rule"]').length).toBe(12));
+    const toggle = (rule: string) => root.querySelector<HTMLInputElement>(`[data-rule="${rule}"] [data-testid="tone-rule-toggle"]`)!;
+    expect(toggle('forbidden').disabled).toBe(true);
+    expect(root.querySelector('[data-rule="rude"]')!.textContent).toContain('FR: idiot*');
+    toggle('dismissive').click();
+    await vi.waitFor(async () => expect((await configItem.getValue()).tone.disabled).toEqual(['dismissive']));
+    const forbidden = byTestId(root, 'tone-forbidden') as HTMLInputElement;
+    type(forbidden, 'remboursement garanti\n\nguaranteed refund\nremboursement garanti');
+    await new Promise((resolve) => setTimeout(resolve, 0)); // Preact renders the typed text
+    byTestId(root, 'tone-save').click();
+    await vi.waitFor(async () => expect((await configItem.getValue()).tone).toEqual({ forbidden: ['remboursement garanti', 'guaranteed refund'], disabled: ['dismissive'] }));
+  });
+});
