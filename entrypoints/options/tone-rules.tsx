@@ -1,7 +1,7 @@
 import { useState } from 'preact/hooks';
 import { parseConfig, type Config } from '@/utils/config/schema';
 import { t, type MessageKey } from '@/utils/i18n/t';
-import { TONE_TABLES } from '@/utils/tone/check-reply';
+import { TONE_TABLES, toneMessageKey } from '@/utils/tone/check-reply';
 import { MANDATORY_RULES, TONE_RULE_IDS, type ToneRuleId } from '@/utils/tone/rules/types';
 
 /** Up to this many words of a rule's table are shown as its examples. */
@@ -46,7 +46,7 @@ export function ToneRules({ config, save }: { config: Config; save: (next: Confi
                 disabled={MANDATORY_RULES.includes(rule)}
                 onChange={(e) => toggle(rule, e.currentTarget.checked)}
               />{' '}
-              {t(`toneRule_${rule}` as MessageKey)}
+              {t(toneMessageKey(rule) as MessageKey)}
             </label>
             {examples(rule) && <small class="hint"> {examples(rule)}</small>}
           </li>

@@ -50,7 +50,7 @@ describe('a hostile page', () => {
     await helper.getByTestId('pp-suggestion').first().waitFor();
     await clickFromPage('pp-insert');
     await page.waitForTimeout(300);
-    expect(await page.locator('#post-x textarea').inputValue()).toBe('');
+    expect(await page.locator('#post-x textarea[name=reply]').inputValue()).toBe('');
     expect(await helper.getByTestId('pp-status').count()).toBe(0);
   });
 });

@@ -35,7 +35,7 @@ describe('journey: keyword → helper → insert → log', () => {
     expect(await helper.getByTestId('pp-tone').first().getAttribute('data-level')).toBe('ok');
 
     await insertSuggestion(feed, '#post-1', 'thanks-fr');
-    const box = feed.locator('#post-1 textarea');
+    const box = feed.locator('#post-1 textarea[name=reply]');
     await expect.poll(() => box.inputValue()).toBe(texts[0]);
     // The page's own input handler saw the text: its counter moved and Send is enabled.
     expect(await feed.locator('#post-1 .count').textContent()).toBe(`${[...texts[0]!].length} / 280`);

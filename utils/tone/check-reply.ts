@@ -135,7 +135,7 @@ export function checkReply(text: string, options: ToneOptions): ToneResult {
     const key = `${f.rule}:${f.start}:${f.end}`;
     if (off.has(f.rule) || keys.has(key)) return;
     keys.add(key);
-    findings.push({ ...f, message: `toneRule_${f.rule}` });
+    findings.push({ ...f, message: toneMessageKey(f.rule) });
   };
   const { folded: rawFolded, offsets } = normalizeWithOffsets(text);
   const folded = rawFolded.replace(/[’ʼ‘`]/g, "'");
@@ -207,6 +207,11 @@ export function checkReply(text: string, options: ToneOptions): ToneResult {
   const warns = findings.length - blocks;
   const level: ToneLevel = blocks ? 'block' : warns ? 'warn' : 'ok';
   return { level, score: Math.max(0, 1 - 0.4 * blocks - 0.15 * warns), findings };
+}
+
+/** The i18n message of a rule (message names allow no `-`: Chrome refuses to load the extension). */
+export function toneMessageKey(rule: ToneRuleId): string {
+  return `toneRule_${rule.replace(/-/g, '_')}`;
 }
 
 /** Applies a finding's fix to the text it was found in. */

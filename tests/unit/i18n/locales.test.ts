@@ -4,6 +4,8 @@ import { describe, expect, it } from 'vitest';
 import en from '../../../public/_locales/en/messages.json';
 import fr from '../../../public/_locales/fr/messages.json';
 import { QUERY_SYNTAX_CODES } from '@/utils/keywords/query';
+import { toneMessageKey } from '@/utils/tone/check-reply';
+import { TONE_RULE_IDS } from '@/utils/tone/rules/types';
 
 type Messages = Record<string, { message: string; placeholders?: Record<string, { content: string }> }>;
 
@@ -19,6 +21,14 @@ function sources(dir: string): string[] {
 }
 
 describe('_locales', () => {
+  it('names every message as Chrome requires, or it refuses to load the extension', () => {
+    for (const key of Object.keys(en)) expect(key).toMatch(/^[A-Za-z0-9_]+$/);
+  });
+
+  it('describes every tone rule', () => {
+    for (const rule of TONE_RULE_IDS) expect(Object.keys(en)).toContain(toneMessageKey(rule));
+  });
+
   it('has the same messages, with the same placeholders, in French and English', () => {
     expect(Object.keys(fr).sort()).toEqual(Object.keys(en).sort());
     expect(placeholders(fr)).toEqual(placeholders(en));
