@@ -42,9 +42,12 @@ export function registerSettingsSync(): () => Promise<string | null> {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === TEAM_ALARM) void syncTeam();
   });
-  // Alarms survive worker restarts but not every browser restart: create it each start
-  // (creating it again with the same name replaces it).
-  void browser.alarms.create(TEAM_ALARM, { periodInMinutes: TEAM_SYNC_MINUTES, delayInMinutes: TEAM_SYNC_MINUTES });
+  // Alarms survive worker restarts but not every browser restart: make sure it exists at
+  // each start, without re-creating an existing one (that would push its next run back
+  // 30 minutes at every restart, and a busy worker restarts often).
+  void browser.alarms.get(TEAM_ALARM).then((alarm) => {
+    if (!alarm) return browser.alarms.create(TEAM_ALARM, { periodInMinutes: TEAM_SYNC_MINUTES, delayInMinutes: TEAM_SYNC_MINUTES });
+  });
 
   void (async () => {
     if ((await syncStateItem.getValue())?.status === 'pending') writer.schedule();
