@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { Options } from '@/entrypoints/options/options';
+import { saveTeam } from '@/utils/config/settings';
 import { configItem, personalItem } from '@/utils/config/storage-items';
 import { renderWithQuery } from './render';
 
@@ -134,6 +135,36 @@ describe('Options: approved replies', () => {
     await personalItem.setValue({ ...personal, config: { ...personal.config, replies: [{ ...personal.config.replies[0]!, text: 'Appelez le {hotline}' }] } });
     type(variables, '');
     await vi.waitFor(() => expect(byTestId(root, 'brand-error').textContent).toBe('replies[0].text: unknown variable {hotline}'));
+  });
+});
+
+describe('Options: team elements', () => {
+  afterEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('shows them read-only and makes a personal copy on demand', async () => {
+    await saveTeam({
+      url: 'https://team.example/pp.json',
+      document: { version: 1, queries: [], replies: [{ id: 'team-1', title: 'Team reply', category: 'question', lang: 'fr', text: 'Bonjour {author}' }], tone: { forbidden: [] } },
+    });
+    const root = renderWithQuery(<Options />);
+    const row = await vi.waitFor(() => {
+      const el = root.querySelector('[data-testid="reply-row"][data-origin="team"]');
+      if (!el) throw new Error('not yet');
+      return el;
+    });
+    expect(row.querySelector('[data-testid="reply-edit"], [data-testid="reply-delete"]')).toBeNull();
+    row.querySelector<HTMLElement>('[data-testid="reply-copy"]')!.click();
+    await vi.waitFor(async () =>
+      expect((await personalItem.getValue())?.config.replies.find((r) => r.id === 'team-1-copy')).toEqual({
+        id: 'team-1-copy', title: 'Team reply (copy)', category: 'question', lang: 'fr', text: 'Bonjour {author}',
+      }),
+    );
+    expect((await configItem.getValue()).replies.filter((r) => r.id.startsWith('team-1')).map((r) => [r.id, r.origin])).toEqual([
+      ['team-1', 'team'],
+      ['team-1-copy', 'personal'],
+    ]);
   });
 });
 
