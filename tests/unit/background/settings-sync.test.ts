@@ -26,7 +26,7 @@ describe('registerSettingsSync', () => {
     expect((await fakeBrowser.alarms.get('porte-parole-team-sync'))!.scheduledTime).toBe(first);
 
     await savePersonal({ config: BUILT_IN_CONFIG, teamUrl: 'https://team.example/pp.json' });
-    await fakeBrowser.alarms.onAlarm.trigger({ name: 'porte-parole-team-sync', scheduledTime: Date.now() });
+    await fakeBrowser.alarms.onAlarm.trigger({ name: 'porte-parole-team-sync', scheduledTime: Date.now(), persistAcrossSessions: true } as Parameters<typeof fakeBrowser.alarms.onAlarm.trigger>[0]);
     await vi.waitFor(async () => expect((await configItem.getValue()).replies[0]).toMatchObject({ id: 'team-1', origin: 'team' }));
     expect(fetch).toHaveBeenCalledWith('https://team.example/pp.json', expect.anything());
     expect((await teamItem.getValue())?.etag).toBe('"1"');
