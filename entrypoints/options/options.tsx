@@ -40,15 +40,14 @@ export function Options() {
 
   const data = settings.data;
   if (!data) return <main class="options" />;
+  // Saved once written; the page refreshes from the storage watch, without waiting for it.
   const save = async (config: Config) => {
     const personal = await loadPersonal();
     await savePersonal({ config, teamUrl: personal.teamUrl });
-    await client.invalidateQueries({ queryKey: SETTINGS_KEY });
   };
   const saveTeamUrl = async (teamUrl: string) => {
     const personal = await loadPersonal();
     await savePersonal({ config: personal.config, teamUrl });
-    await client.invalidateQueries({ queryKey: SETTINGS_KEY });
   };
 
   return (

@@ -7,6 +7,8 @@ import { t } from '@/utils/i18n/t';
 import { deleteReply, duplicateReply, freeId, moveReply, saveReply } from '@/utils/replies/edit';
 
 type Lang = (typeof REPLY_LANGS)[number];
+/** Rows rendered at a time: a team sheet may hold thousands of elements; filters narrow them. */
+const PAGE = 100;
 type Props = { config: Config; effective: Config; team: TeamDocument | null; save: (next: Config) => Promise<void> };
 
 /**
@@ -18,6 +20,7 @@ export function RepliesEditor({ config, effective, team, save }: Props) {
   const [category, setCategory] = useState('');
   const [lang, setLang] = useState('');
   const [editing, setEditing] = useState<{ reply: Reply; replacing?: string } | null>(null);
+  const [limit, setLimit] = useState(PAGE);
   const overridden = new Set(team?.replies.map((r) => r.id).filter((id) => config.replies.some((r) => r.id === id)));
 
   const shown = effective.replies.filter(
@@ -52,7 +55,7 @@ export function RepliesEditor({ config, effective, team, save }: Props) {
         <p class="warning" data-testid="reply-conflicts">{t('repliesConflicts', [...overridden].join(', '))}</p>
       )}
       <ul class="replies">
-        {shown.map((r) =>
+        {shown.slice(0, limit).map((r) =>
           editing?.replacing === r.id && r.origin !== 'team' ? (
             <li key={`edit-${r.id}`}>
               <ReplyForm initial={editing.reply} replacing={r.id} config={config} onCancel={() => setEditing(null)} onSave={async (next) => { await save(next); setEditing(null); }} />
@@ -86,6 +89,11 @@ export function RepliesEditor({ config, effective, team, save }: Props) {
           ),
         )}
       </ul>
+      {shown.length > limit && (
+        <button type="button" data-testid="replies-more" onClick={() => setLimit(limit + PAGE)}>
+          {t('repliesMore', [String(Math.min(PAGE, shown.length - limit)), String(shown.length)])}
+        </button>
+      )}
     </section>
   );
 }

@@ -29,3 +29,18 @@ it('imports approved replies from a CSV file, and refuses a broken one whole', a
   // The variant for generic sites ("web") wins over the main text.
   expect(await helper.getByTestId('pp-text').allTextContents()).toEqual(['Merci Léa Martin, de la part de Acme 🙏']);
 });
+
+it('imports a 5,000-element sheet in the options page (time printed, not asserted)', async () => {
+  const { context, extensionUrl } = env.browser;
+  const options = await context.newPage();
+  await options.goto(extensionUrl('options.html'));
+  await options.getByTestId('reply-row').first().waitFor();
+  const rows = Array.from({ length: 5000 }, (_, i) => `r-${i},Title ${i},question,fr,"Bonjour {author}, merci pour votre message n° ${i} ! Nous revenons vers vous. {agent}"`);
+  const started = Date.now();
+  await options.getByTestId('replies-csv-import').setInputFiles({ name: 'big.csv', mimeType: 'text/csv', buffer: Buffer.from(['id,title,category,lang,text', ...rows].join('\n')) });
+  await options.getByTestId('config-status').filter({ hasText: 'big.csv imported; approved replies now: 5000.' }).waitFor();
+  const imported = Date.now() - started;
+  await options.locator('[data-testid="reply-row"][data-reply-id="r-0"]').waitFor();
+  console.log(`5,000-element CSV: imported in ${imported} ms, listed in ${Date.now() - started} ms`);
+  expect(await options.getByTestId('replies-more').textContent()).toBe('Show 100 more (of 5000)');
+});
