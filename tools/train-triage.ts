@@ -2,7 +2,9 @@
  * `npm run train:triage`: trains the triage models on the training splits of
  * ../shared/data (or $PP_DATA_DIR) minus their held-out part, and writes
  * utils/tone/triage/weights.generated.ts. Deterministic: same data, same file.
- * `npm run train:triage -- --tune` instead prints val scores over a small grid.
+ * `npm run train:triage -- --tune` instead prints val scores (sentiment macro-F1, offensive
+ * ROC-AUC) for spec changes: PP_GRID='[{"alpha":1},{"epochs":6}]', PP_CHARS='[0.2,0.35]'
+ * (character n-gram weights), PP_DENSE=1, PP_RAW=1 (unquantised), PP_ONLY=tox.
  */
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -68,9 +70,7 @@ if (tune) {
       for (const lang of process.env.PP_ONLY === 'tox' ? [] : (['En', 'Fr'] as const)) {
         const name = `sentiment${lang}` as const;
         const d = data[name];
-        const other = data[lang === 'En' ? 'sentimentFr' : 'sentimentEn'].train;
-        const joint = process.env.PP_JOINT === '1' ? [...d.train, ...other] : d.train;
-        const m = (raw ? asModel : quantize)(fit(name, joint, joint.map((e) => e.label), { ...SPECS[name], ...change }, options));
+        const m = (raw ? asModel : quantize)(fit(name, d.train, d.train.map((e) => e.label), { ...SPECS[name], ...change }, options));
         const p = score(m, d.val, options).map(argmax);
         out.push(`${lang} ${macroF1(d.val.map((e) => e.label), p, 3).toFixed(3)}`);
       }
