@@ -27,8 +27,8 @@ export default tseslint.config(
     rules: { 'no-restricted-syntax': 'off' },
   },
   {
-    // Node scripts: the demo, the test runner and the real-browser test support.
-    files: ['tests/**/*.mjs', 'tests/e2e/**/*.ts', 'bench/*.mjs', '*.config.{js,ts}', '.ci/**'],
+    // Node scripts: the demo, the test runner, the real-browser test support and tools/.
+    files: ['tests/**/*.mjs', 'tests/e2e/**/*.ts', 'bench/*.mjs', 'tools/**', '*.config.{js,ts}', '.ci/**'],
     languageOptions: { globals: { ...globals.node } },
   },
 );
