@@ -51,16 +51,22 @@ for (const [split, examples] of [['held-out', polite], ['held-out, top/bottom 25
   rows.push(['politeness (cues only)', 'en', 'held-out', String(polite.length), 'ROC-AUC', fmt(rocAuc(polite.map((e) => (e.label > 0 ? 1 : 0)), scores)), 'the French model, on English']);
 }
 
-// False alarms: plainly polite replies that the tone check flags (level warn or block).
-const flagged = (text: string, lang: 'fr' | 'en') => checkReply(text, { forbidden: [], lang } as ToneOptions).level !== 'ok';
+// False alarms: plainly polite replies that the tone check flags (level warn or block),
+// checked on their own and as the helper checks them, answering a question (where some
+// courtesy is expected of a reply).
+const flagged = (text: string, lang: 'fr' | 'en', answering?: ToneOptions['answering']) =>
+  checkReply(text, { forbidden: [], lang, answering }).level !== 'ok';
 const topPolite = polite.filter((e) => binary.has(e.text) && e.label > 0);
-for (const [name, items] of [
-  ['top polite held-out requests', topPolite.map((e) => ({ text: e.text, lang: 'en' as const }))],
-  ['our polite brand replies', POLITE_REPLIES.filter((r) => r.lang === 'en')],
-  ['our polite brand replies', POLITE_REPLIES.filter((r) => r.lang === 'fr')],
-] as const) {
-  const hits = items.filter((r) => flagged(r.text, r.lang)).length;
-  rows.push(['polite flagged by checkReply', items[0]?.lang ?? '', name, String(items.length), 'share flagged', fmt(hits / Math.max(1, items.length)), 'lower is better']);
+for (const answering of [undefined, 'question'] as const) {
+  for (const [name, items] of [
+    ['top polite held-out requests', topPolite.map((e) => ({ text: e.text, lang: 'en' as const }))],
+    ['our polite brand replies', POLITE_REPLIES.filter((r) => r.lang === 'en')],
+    ['our polite brand replies', POLITE_REPLIES.filter((r) => r.lang === 'fr')],
+  ] as const) {
+    const hits = items.filter((r) => flagged(r.text, r.lang, answering)).length;
+    const split = answering ? `${name}, answering a question` : name;
+    rows.push(['polite flagged by checkReply', items[0]?.lang ?? '', split, String(items.length), 'share flagged', fmt(hits / Math.max(1, items.length)), 'lower is better']);
+  }
 }
 
 const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => (r[i] ?? '').length)));

@@ -1,10 +1,11 @@
 import type { Platform } from '../config/platforms';
 import type { Reply } from '../config/schema';
 import { normalizeText } from '../keywords/normalize';
+import type { Kind, Sentiment } from '../tone/triage/classify';
 
-/** What the triage says a mention is (issue 5 fills these; until then they are absent). */
-export type MentionKind = 'question' | 'complaint' | 'praise' | 'toxic' | 'spam' | 'other';
-export type Sentiment = 'neg' | 'neu' | 'pos';
+/** What the triage says a mention is. */
+export type MentionKind = Kind;
+export type { Sentiment };
 
 export interface RankContext {
   lang?: 'fr' | 'en';

@@ -1,7 +1,9 @@
 import { normalizeText, normalizeWithOffsets } from '../keywords/normalize';
 import type { MentionKind } from '../replies/rank';
+import { guessLanguage } from './language';
 import { EN_COURTESY, EN_RULES } from './rules/en';
 import { FR_COURTESY, FR_RULES } from './rules/fr';
+import { politenessScore } from './triage/politeness';
 import { MANDATORY_RULES, type CourtesyWords, type LexiconRule, type TonePhrase, type ToneRuleId } from './rules/types';
 
 export type ToneLevel = 'ok' | 'warn' | 'block';
@@ -32,7 +34,10 @@ export interface ToneOptions {
   maxLength?: number;
   /** The reply's language: its table applies (both when unknown). */
   lang?: 'fr' | 'en';
-  /** What the reply answers: a complaint wants an apology, praise wants thanks. */
+  /**
+   * What the reply answers: any reply to a mention wants some courtesy, a complaint an
+   * apology, praise thanks. Without it (a text checked on its own) those rules are off.
+   */
   answering?: MentionKind;
   /** Rules the manager switched off (the brand's forbidden list and the length cannot be). */
   disabled?: readonly string[];
@@ -49,12 +54,12 @@ const TABLES = {
 export const TONE_TABLES = TABLES;
 
 /**
- * Shouting: two or more capitalised words of 3+ letters in a row, or one of 6+ letters.
- * Short acronyms (NASA, SNCF, EU) stand alone and are not shouting.
+ * Shouting: two or more capitalised words of 3+ letters in a row, or one of 8+ letters.
+ * Acronyms (NASA, SNCF, COPYVIO) stand alone and are not shouting.
  */
 const CAPS = String.raw`\p{Lu}{3,}`;
 const SHOUTING = new RegExp(
-  String.raw`(?<![\p{L}\p{N}])(?:${CAPS}(?:[\s,;:'’-]+${CAPS})+|\p{Lu}{6,})(?![\p{L}\p{N}])`,
+  String.raw`(?<![\p{L}\p{N}])(?:${CAPS}(?:[\s,;:'’-]+${CAPS})+|\p{Lu}{8,})(?![\p{L}\p{N}])`,
   'gu',
 );
 const PUNCTUATION_RUN = /[!?]{3,}/g;
@@ -79,7 +84,9 @@ interface CompiledRule {
   fixes: Map<string, string>;
 }
 const compiled = new Map<LexiconRule, CompiledRule>();
-const compiledCourtesy = new Map<readonly string[], RegExp>();
+/** What courtesy a reply shows: one kind of words, or any of them. */
+type Courtesy = keyof CourtesyWords | 'any';
+const compiledCourtesy = new Map<string, RegExp>();
 
 /** Folded text where typographic apostrophes are plain ones (one character for one: offsets hold). */
 const fold = (text: string) => normalizeText(text).replace(/[’ʼ‘`]/g, "'");
@@ -108,11 +115,13 @@ function compile(rule: LexiconRule): CompiledRule {
   return done;
 }
 
-function courtesyPattern(words: readonly string[]): RegExp {
-  let pattern = compiledCourtesy.get(words);
+function courtesyPattern(lang: 'fr' | 'en', kind: Courtesy): RegExp {
+  let pattern = compiledCourtesy.get(`${lang}:${kind}`);
   if (!pattern) {
-    pattern = wholeWords(words.map(phrasePattern));
-    compiledCourtesy.set(words, pattern);
+    const words = TABLES[lang].courtesy;
+    const list = kind === 'any' ? [...words.greeting, ...words.thanks, ...words.apology, ...words.warmth] : words[kind];
+    pattern = wholeWords(list.map(phrasePattern));
+    compiledCourtesy.set(`${lang}:${kind}`, pattern);
   }
   return pattern;
 }
@@ -152,8 +161,8 @@ export function checkReply(text: string, options: ToneOptions): ToneResult {
     add({ rule: 'too-long', level: 'block', start: chars.slice(0, options.maxLength).join('').length, end: text.length });
   }
 
-  const tables = options.lang ? [TABLES[options.lang]] : [TABLES.fr, TABLES.en];
-  for (const { rules } of tables) {
+  const langs = options.lang ? [options.lang] : (['fr', 'en'] as const);
+  for (const { rules } of langs.map((lang) => TABLES[lang])) {
     for (const rule of rules) {
       const { pattern, fixes } = compile(rule);
       for (const m of folded.matchAll(pattern)) {
@@ -184,21 +193,22 @@ export function checkReply(text: string, options: ToneOptions): ToneResult {
     add({ rule: 'punctuation-run', level: 'warn', start: m.index, end: m.index + m[0].length, fix: m[0][0] });
   }
 
-  const has = (pick: (c: CourtesyWords) => readonly string[]) =>
-    tables.some(({ courtesy }) => {
-      const pattern = courtesyPattern(pick(courtesy));
+  const has = (kind: Courtesy) =>
+    langs.some((lang) => {
+      const pattern = courtesyPattern(lang, kind);
       pattern.lastIndex = 0;
       return pattern.test(folded);
     });
-  // Missing courtesy is pointed at the start of the reply, where the fix goes.
+  // Courtesy is expected of a reply to a mention (the helper always says what it answers);
+  // missing courtesy is pointed at the start of the reply, where the fix goes.
   const en = options.lang === 'en';
-  if (text.trim() && !has((c) => c.greeting) && !has((c) => c.thanks) && !has((c) => c.apology)) {
+  if (options.answering && text.trim() && !has('any')) {
     add({ rule: 'greeting-missing', level: 'warn', start: 0, end: 0, fix: en ? 'Hello, ' : 'Bonjour, ' });
   }
-  if (options.answering === 'complaint' && !has((c) => c.apology)) {
+  if (options.answering === 'complaint' && !has('apology')) {
     add({ rule: 'apology-missing', level: 'warn', start: 0, end: 0, fix: en ? 'We are sorry for the trouble. ' : 'Nous sommes désolés pour ce désagrément. ' });
   }
-  if (options.answering === 'praise' && !has((c) => c.thanks)) {
+  if (options.answering === 'praise' && !has('thanks')) {
     add({ rule: 'thanks-missing', level: 'warn', start: 0, end: 0, fix: en ? 'Thank you! ' : 'Merci ! ' });
   }
 
@@ -206,7 +216,11 @@ export function checkReply(text: string, options: ToneOptions): ToneResult {
   const blocks = findings.filter((f) => f.level === 'block').length;
   const warns = findings.length - blocks;
   const level: ToneLevel = blocks ? 'block' : warns ? 'warn' : 'ok';
-  return { level, score: Math.max(0, 1 - 0.4 * blocks - 0.15 * warns), findings };
+  // The rules say what is wrong; the politeness model (trained on rated requests) how
+  // courteous the whole reads. Each finding costs, and a curt reply scores lower.
+  const rules = Math.max(0, 1 - 0.4 * blocks - 0.15 * warns);
+  const polite = politenessScore(text, options.lang ?? guessLanguage(text) ?? 'en');
+  return { level, score: rules * (0.5 + 0.5 * polite), findings };
 }
 
 /** The i18n message of a rule (message names allow no `-`: Chrome refuses to load the extension). */

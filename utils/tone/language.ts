@@ -17,6 +17,7 @@ const FRENCH = new Set(
 const ENGLISH = new Set(
   'the a an and is are was were i you he she we they it this that these those my your his her our their not no do does did in on for with at but or so very thanks thank hello hi what who why how have has had will would can could just still never always all more less'.split(' '),
 );
+const FRENCH_ACCENTS = /[éèêëàâùûçœîïô]/giu;
 const ELISION = /(?<![\p{L}\p{N}])(?:[ldjmnstc]|qu)['’]\p{L}/giu;
 /** Weight of one function word against the model's log-odds. */
 const FUNCTION_WORD = 1.5;
@@ -38,6 +39,8 @@ export function languageOf(text: string, tokens: TriageTokens, features: Feature
     if (ENGLISH.has(word)) en++;
   }
   fr += (text.match(ELISION) ?? []).length;
+  // French accents are rare in English (a café, a fiancé): half a word each, two words at most.
+  fr += Math.min((text.match(FRENCH_ACCENTS) ?? []).length, 4) * 0.5;
   const letters = tokens.words.filter((w) => /\p{L}{2}/u.test(w)).length;
   if (letters === 0) return null;
   const model = logits(getRuntime().models.language, features)[0]!;

@@ -29,7 +29,7 @@ function mount(overrides: Partial<HelperProps> = {}) {
     author: 'Léa',
     excerpt: '<img src=x onerror=alert(1)> Acme',
     suggestions: [suggestion('calm', 'Merci Léa !', 'ok'), suggestion('risky', 'Remboursement garanti', 'block')],
-    checkTone: (text) => checkReply(text, { forbidden: ['garanti'] }),
+    checkTone: (text) => checkReply(text, { forbidden: ['garanti'], answering: 'question' }),
     onInsert: vi.fn(async () => 'inserted' as const),
     onIgnore: vi.fn(async () => undefined),
     ...overrides,

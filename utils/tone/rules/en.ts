@@ -57,4 +57,8 @@ export const EN_COURTESY: CourtesyWords = {
   greeting: ['hi', 'hello', 'hey', 'dear', 'good morning', 'good afternoon', 'good evening', 'greetings'],
   thanks: ['thank*', 'thx', 'grateful', 'appreciate*'],
   apology: ['sorry', 'apolog*', 'regret*', 'excuse us', 'our bad'],
+  warmth: [
+    'please', 'pls', 'kindly', 'could you', 'would you', 'would you mind', 'happy to help', 'feel free', 'glad',
+    'my pleasure', "you're welcome", 'have a lovely day', 'have a great day', 'have a nice day', 'take care',
+  ],
 };

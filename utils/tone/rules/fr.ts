@@ -58,4 +58,8 @@ export const FR_COURTESY: CourtesyWords = {
   greeting: ['bonjour', 'bonsoir', 'salut', 'hello', 'coucou', 'cher', 'chere', 'madame', 'monsieur'],
   thanks: ['merci*', 'remercie*', 'gratitude'],
   apology: ['desole*', 'excuse*', 'pardon', 'navre*', 'regrett*', 'toutes nos excuses'],
+  warmth: [
+    "s'il vous plait", "s'il te plait", 'svp', 'stp', 'je vous prie', 'pourriez-vous', 'pourriez vous', 'auriez-vous',
+    'avec plaisir', "n'hesitez pas", 'bonne journee', 'belle journee', 'bonne soiree', 'au plaisir', 'ravi*', 'de rien',
+  ],
 };

@@ -35,9 +35,10 @@ export type ToneRuleId = (typeof TONE_RULE_IDS)[number];
 /** Rules a manager may not switch off: the brand's own list and the platform's limit. */
 export const MANDATORY_RULES: readonly ToneRuleId[] = ['forbidden', 'too-long'];
 
-/** Words that make a reply courteous, per language: a greeting, thanks, an apology. */
+/** Words that make a reply courteous, per language: a greeting, thanks, an apology, warmth (please, a kind closing). */
 export interface CourtesyWords {
   greeting: readonly string[];
   thanks: readonly string[];
   apology: readonly string[];
+  warmth: readonly string[];
 }
