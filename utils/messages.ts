@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PLATFORMS } from './config/platforms';
 import { describeIssue } from './config/schema';
+import { KINDS, SENTIMENTS } from './tone/triage/classify';
 
 /**
  * The one protocol between content scripts, the background and extension pages. Every
@@ -11,6 +12,7 @@ export const INTERACTION_ACTIONS = ['replied', 'dm', 'escalated', 'ignored'] as 
 export type InteractionAction = (typeof INTERACTION_ACTIONS)[number];
 
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
+const score = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
 export const InteractionSchema = v.object({
   /** Made by the content script, so a re-sent record is recognised and stored once. */
@@ -30,6 +32,16 @@ export const InteractionSchema = v.object({
   drift: v.optional(v.pipe(v.number(), v.minValue(0), v.maxValue(1))),
   text: text(10_000),
   toneLevel: v.picklist(['ok', 'warn', 'block']),
+  /** What the mention is, as the triage read it (for the inbox, the report and the ranking). */
+  triage: v.optional(
+    v.object({
+      lang: v.picklist(['fr', 'en']),
+      sentiment: v.picklist(SENTIMENTS),
+      kind: v.picklist(KINDS),
+      toxicity: score,
+      urgency: score,
+    }),
+  ),
 });
 export type Interaction = v.InferOutput<typeof InteractionSchema>;
 

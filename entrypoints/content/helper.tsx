@@ -4,6 +4,7 @@ import { replyDrift } from '@/utils/replies/drift';
 import { searchReplies } from '@/utils/replies/rank';
 import type { Suggestion } from '@/utils/replies/suggest';
 import { applyFix, type ToneFinding, type ToneResult } from '@/utils/tone/check-reply';
+import type { Triage } from '@/utils/tone/triage/classify';
 import { trusted } from './trusted';
 
 export interface CheckedSuggestion extends Suggestion {
@@ -28,6 +29,8 @@ const FREE = ' free';
 export interface HelperProps {
   author: string;
   excerpt: string;
+  /** What the post is, as the triage read it. */
+  triage?: Pick<Triage, 'lang' | 'kind' | 'sentiment' | 'urgency'>;
   /** Every approved element, best first for this post. */
   suggestions: CheckedSuggestion[];
   /** The tone check, for a reply the manager edited or wrote (in this language, when known). */
@@ -35,6 +38,9 @@ export interface HelperProps {
   onInsert: (reply: ChosenReply) => Promise<InsertOutcome>;
   onIgnore: () => Promise<void>;
 }
+
+/** From this urgency on, the helper says the post is urgent. */
+const URGENT = 0.6;
 
 /** How many of the best elements show before the manager searches or asks for all. */
 export const TOP_SUGGESTIONS = 5;
@@ -57,7 +63,7 @@ const TONE_LABEL: Record<ToneResult['level'], MessageKey> = {
  * keyboard: type to filter every element, ↑/↓ to move, Enter to edit the active one,
  * Ctrl+Enter (⌘↵) in the editor to insert.
  */
-export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIgnore }: HelperProps) {
+export function Helper({ author, excerpt, triage, suggestions, checkTone, onInsert, onIgnore }: HelperProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<MessageKey | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -155,6 +161,18 @@ export function Helper({ author, excerpt, suggestions, checkTone, onInsert, onIg
             {t('helperReplyingTo', author || '?')}
             <q class="pp-excerpt" data-testid="pp-excerpt">{excerpt}</q>
           </p>
+          {triage && (
+            <p
+              class={`pp-triage${triage.urgency >= URGENT ? ' pp-urgent' : ''}`}
+              data-testid="pp-triage"
+              data-kind={triage.kind}
+              data-sentiment={triage.sentiment}
+              data-lang={triage.lang}
+            >
+              {[t(`kind_${triage.kind}`), t(`sentiment_${triage.sentiment}`), triage.lang.toUpperCase()].join(' · ')}
+              {triage.urgency >= URGENT && ` · ${t('urgent')}`}
+            </p>
+          )}
           {suggestions.length === 0 ? (
             <p>{t('helperNoSuggestions')}</p>
           ) : (

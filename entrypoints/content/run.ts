@@ -12,7 +12,8 @@ import { suggestReplies } from '@/utils/replies/suggest';
 import { pickAdapter } from '@/utils/sites/registry';
 import type { PostInfo, SiteAdapter } from '@/utils/sites/types';
 import { checkReply } from '@/utils/tone/check-reply';
-import { guessLanguage } from '@/utils/tone/language';
+import { classifyMention, type Triage } from '@/utils/tone/triage/classify';
+import { uiLanguage } from '@/utils/i18n/t';
 import type { ChosenReply, CheckedSuggestion, InsertOutcome } from './helper';
 import { mountHelper, type MountedHelper } from './mount-helper';
 import { createScanner } from './scanner';
@@ -95,11 +96,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   }
 
   function helperProps(post: Element, text: string, info: PostInfo, matched: string[], cfg: Config) {
+    // Read only for posts that mention a query: what the post is ranks the replies and
+    // tells the tone check what a reply to it needs (an apology to a complaint…).
+    const triage = classifyMention(text, { fallbackLang: pageLanguage() ?? uiLanguage() });
     const checkTone = (reply: string, lang?: 'fr' | 'en') =>
       checkReply(reply, {
         forbidden: cfg.tone.forbidden,
         maxLength: adapter.maxReplyLength,
         lang,
+        answering: triage.kind,
         disabled: cfg.tone.disabled,
         // The brand's own contact details (custom variables) are not personal data.
         allowed: Object.values(cfg.variables ?? {}),
@@ -108,7 +113,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       platform: adapter.platform,
       author: info.author,
       matchedIds: matched,
-      lang: guessLanguage(text) ?? undefined,
+      lang: triage.lang,
+      kind: triage.kind,
+      sentiment: triage.sentiment,
     }).map((s) => ({ ...s, tone: checkTone(s.text, s.lang) }));
     const excerpt = text.slice(0, EXCERPT_LENGTH);
     const record = (action: InteractionAction, reply?: ChosenReply) =>
@@ -127,10 +134,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         drift: reply?.drift,
         text: reply?.text ?? '',
         toneLevel: reply?.tone.level ?? 'ok',
+        triage: { lang: triage.lang, sentiment: triage.sentiment, kind: triage.kind, toxicity: triage.toxicity, urgency: triage.urgency },
       });
     return {
       author: info.author,
       excerpt,
+      triage,
       suggestions,
       checkTone,
       onInsert: async (reply: ChosenReply) => {
@@ -175,6 +184,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Single-page apps swap the feed without a page load.
   ctx.addEventListener(window, 'wxt:locationchange', () => scanner.queue([document], true));
   scanner.queue([document]);
+}
+
+/** The page's declared language, when it is French or English (for posts too short to tell). */
+function pageLanguage(): Triage['lang'] | null {
+  const lang = document.documentElement.lang.toLowerCase();
+  return lang.startsWith('fr') ? 'fr' : lang.startsWith('en') ? 'en' : null;
 }
 
 /** The toolbar badge: mentions on this tab, sent when the count changes. */

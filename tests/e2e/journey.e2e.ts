@@ -31,6 +31,13 @@ describe('journey: keyword → helper → insert → log', () => {
     expect(texts).toHaveLength(5);
     expect(await helper.getByTestId('pp-suggestion').evaluateAll((els) => els.map((el) => el.getAttribute('lang')))).toEqual(['fr', 'fr', 'fr', 'fr', 'fr']);
     expect(texts[0]).toContain('Merci Léa Martin');
+    // The triage read the post as French praise, which ranked the thanks first.
+    expect(await helper.getByTestId('pp-triage').textContent()).toBe('Praise · positive · FR');
+
+    // An English question gets the English answer to questions first.
+    const question = await openHelper(feed, '#post-3');
+    expect(await question.getByTestId('pp-triage').getAttribute('data-kind')).toBe('question');
+    expect(await question.getByTestId('pp-suggestion').first().getAttribute('data-reply-id')).toBe('question-en');
     expect(texts.join(' ')).not.toMatch(/\{\w+\}/);
     expect(await helper.getByTestId('pp-tone').first().getAttribute('data-level')).toBe('ok');
 

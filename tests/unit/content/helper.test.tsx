@@ -181,4 +181,12 @@ describe('Helper', () => {
     const sent = vi.mocked(props.onInsert).mock.calls[0]![0];
     expect([sent.text, sent.suggestion, sent.drift, sent.tone.level]).toEqual(['Écrivez-nous à lea@gmail.com', undefined, undefined, 'block']);
   });
+
+  it('says what the post is, and when it is urgent', async () => {
+    const { q, one } = mount({ triage: { lang: 'fr', kind: 'complaint', sentiment: 'neg', urgency: 0.8 } });
+    userClick(q('pp-open')[0]!);
+    const triage = await one('pp-triage');
+    expect(triage.textContent).toBe('Complaint · negative · FR · urgent');
+    expect([triage.getAttribute('data-kind'), triage.getAttribute('data-sentiment')]).toEqual(['complaint', 'neg']);
+  });
 });

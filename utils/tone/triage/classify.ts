@@ -6,7 +6,8 @@ import { CAPS_TOKEN, EMO_NEG, EMO_POS, URL_TOKEN } from './normalize';
 import { analyse, getRuntime } from './runtime';
 
 export type Lang = 'fr' | 'en';
-export type Sentiment = 'neg' | 'neu' | 'pos';
+export const SENTIMENTS = ['neg', 'neu', 'pos'] as const;
+export type Sentiment = (typeof SENTIMENTS)[number];
 export const KINDS = ['question', 'complaint', 'praise', 'toxic', 'spam', 'other'] as const;
 export type Kind = (typeof KINDS)[number];
 
