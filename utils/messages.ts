@@ -14,6 +14,15 @@ export type InteractionAction = (typeof INTERACTION_ACTIONS)[number];
 const text = (max: number) => v.pipe(v.string(), v.maxLength(max));
 const score = v.pipe(v.number(), v.minValue(0), v.maxValue(1));
 
+const TriageSchema = v.object({
+  lang: v.picklist(['fr', 'en']),
+  sentiment: v.picklist(SENTIMENTS),
+  kind: v.picklist(KINDS),
+  toxicity: score,
+  urgency: score,
+});
+export type StoredTriage = v.InferOutput<typeof TriageSchema>;
+
 export const InteractionSchema = v.object({
   /** Made by the content script, so a re-sent record is recognised and stored once. */
   id: v.pipe(v.string(), v.uuid()),
@@ -33,21 +42,33 @@ export const InteractionSchema = v.object({
   text: text(10_000),
   toneLevel: v.picklist(['ok', 'warn', 'block']),
   /** What the mention is, as the triage read it (for the inbox, the report and the ranking). */
-  triage: v.optional(
-    v.object({
-      lang: v.picklist(['fr', 'en']),
-      sentiment: v.picklist(SENTIMENTS),
-      kind: v.picklist(KINDS),
-      toxicity: score,
-      urgency: score,
-    }),
-  ),
+  triage: v.optional(TriageSchema),
 });
 export type Interaction = v.InferOutput<typeof InteractionSchema>;
+
+/**
+ * A post that mentions a watch query, as a content script saw it. Sent each time a helper
+ * is shown; the background keeps one row per platform and post (the first sighting's time).
+ */
+export const MentionSchema = v.object({
+  /** Made by the content script, so a re-sent sighting is recognised. */
+  id: v.pipe(v.string(), v.uuid()),
+  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  platform: v.picklist(PLATFORMS),
+  url: v.pipe(v.string(), v.url(), v.maxLength(2048)),
+  postId: text(2048),
+  author: text(200),
+  excerpt: text(500),
+  matchedQueries: v.pipe(v.array(text(64)), v.maxLength(100)),
+  triage: TriageSchema,
+});
+export type Mention = v.InferOutput<typeof MentionSchema>;
 
 export const MessageSchema = v.variant('type', [
   /** content script → background: log a handled interaction; answered with an Ack. */
   v.object({ type: v.literal('interaction.record'), interaction: InteractionSchema }),
+  /** content script → background: a post mentions a watch query (the inbox); answered with an Ack. */
+  v.object({ type: v.literal('mention.seen'), mention: MentionSchema }),
   /** content script → background: how many posts of its tab mention a watch query (the badge). */
   v.object({ type: v.literal('mentions.count'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
   /** options page → background: fetch the team source now; answered with an Ack once done. */

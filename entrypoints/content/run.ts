@@ -6,7 +6,7 @@ import { insertReply } from '@/utils/editors/insert';
 import { PageHighlighter } from '@/utils/keywords/highlight';
 import { compileQueries, type MatchResult } from '@/utils/keywords/matcher';
 import type { PostText } from '@/utils/keywords/post-text';
-import type { InteractionAction, Message } from '@/utils/messages';
+import type { InteractionAction, Message, StoredTriage } from '@/utils/messages';
 import { createOutbox } from '@/utils/outbox/outbox';
 import { suggestReplies } from '@/utils/replies/suggest';
 import { pickAdapter } from '@/utils/sites/registry';
@@ -81,7 +81,21 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       console.warn(`[Porte-Parole] ${adapter.id} could not read a post's author`, error);
       info = { author: '', postId: '' };
     }
-    const props = helperProps(post, text.text, info, match.queryIds, config);
+    // Read only for posts that mention a query: what the post is ranks the replies, tells
+    // the tone check what a reply to it needs (an apology to a complaint…) and orders the inbox.
+    const triage = classifyMention(text.text, { fallbackLang: pageLanguage() ?? uiLanguage() });
+    void outbox.seen({
+      id: crypto.randomUUID(),
+      at: Date.now(),
+      platform: adapter.platform,
+      url: location.href,
+      postId: info.postId || location.href,
+      author: info.author,
+      excerpt: text.text.slice(0, EXCERPT_LENGTH),
+      matchedQueries: match.queryIds,
+      triage: storedTriage(triage),
+    });
+    const props = helperProps(post, text.text, info, triage, match.queryIds, config);
     const mounting = mountHelper(ctx, adapter.placeHelper(post), props).then((ui) => {
       // The post may have changed or left while the helper was being built.
       if (helpers.get(post) === mounting && ctx.isValid) {
@@ -95,10 +109,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     shownText.set(post, text.text);
   }
 
-  function helperProps(post: Element, text: string, info: PostInfo, matched: string[], cfg: Config) {
-    // Read only for posts that mention a query: what the post is ranks the replies and
-    // tells the tone check what a reply to it needs (an apology to a complaint…).
-    const triage = classifyMention(text, { fallbackLang: pageLanguage() ?? uiLanguage() });
+  function helperProps(post: Element, text: string, info: PostInfo, triage: Triage, matched: string[], cfg: Config) {
     const checkTone = (reply: string, lang?: 'fr' | 'en') =>
       checkReply(reply, {
         forbidden: cfg.tone.forbidden,
@@ -134,7 +145,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         drift: reply?.drift,
         text: reply?.text ?? '',
         toneLevel: reply?.tone.level ?? 'ok',
-        triage: { lang: triage.lang, sentiment: triage.sentiment, kind: triage.kind, toxicity: triage.toxicity, urgency: triage.urgency },
+        triage: storedTriage(triage),
       });
     return {
       author: info.author,
@@ -184,6 +195,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Single-page apps swap the feed without a page load.
   ctx.addEventListener(window, 'wxt:locationchange', () => scanner.queue([document], true));
   scanner.queue([document]);
+}
+
+/** What the log and the inbox keep of the triage (scores rounded: they are estimates). */
+function storedTriage({ lang, sentiment, kind, toxicity, urgency }: Triage): StoredTriage {
+  const round = (x: number) => Math.round(x * 1000) / 1000;
+  return { lang, sentiment, kind, toxicity: round(toxicity), urgency: round(urgency) };
 }
 
 /** The page's declared language, when it is French or English (for posts too short to tell). */

@@ -1,23 +1,19 @@
 import { useQuery } from '@tanstack/preact-query';
+import { useState } from 'preact/hooks';
 import { browser } from 'wxt/browser';
-import { INTERACTIONS_KEY, useLogRefresh } from '@/components/use-log-refresh';
-import { getDb } from '@/utils/db/instance';
-import { listInteractions } from '@/utils/db/interactions';
-import { t, uiLanguage, type MessageKey } from '@/utils/i18n/t';
-import type { InteractionAction } from '@/utils/messages';
+import { useLogRefresh } from '@/components/use-log-refresh';
+import { configItem } from '@/utils/config/storage-items';
+import { t } from '@/utils/i18n/t';
+import { InboxList } from './inbox-list';
+import { LogList } from './log-list';
 
-const ACTION_LABEL: Record<InteractionAction, MessageKey> = {
-  replied: 'actionReplied',
-  dm: 'actionDm',
-  escalated: 'actionEscalated',
-  ignored: 'actionIgnored',
-};
+type Tab = 'inbox' | 'log';
 
-/** The popup: the log of handled interactions, newest first. */
+/** The popup: *To handle* (the inbox of mentions) and *Handled* (the log). */
 export function Popup() {
   useLogRefresh();
-  const log = useQuery({ queryKey: [...INTERACTIONS_KEY, 'recent'], queryFn: () => listInteractions(getDb(), 50) });
-  const time = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'short', timeStyle: 'short' });
+  const [tab, setTab] = useState<Tab>('inbox');
+  const config = useQuery({ queryKey: ['config'], queryFn: () => configItem.getValue() });
 
   return (
     <main class="popup">
@@ -27,23 +23,21 @@ export function Popup() {
           {t('openOptions')}
         </button>
       </header>
-      {log.isPending && <p>{t('loading')}</p>}
-      {log.isError && <p role="alert">{t('popupError', String(log.error))}</p>}
-      {log.data?.length === 0 && <p class="empty">{t('popupEmpty')}</p>}
-      <ol class="log">
-        {log.data?.map((row) => (
-          <li key={row.id} data-testid="pp-log-row" data-action={row.action} data-platform={row.platform}>
-            <div class="meta">
-              <span class={`action action-${row.action}`}>{t(ACTION_LABEL[row.action])}</span>
-              <span class="author">{row.author || '?'}</span>
-              <span class="platform">{row.platform}</span>
-              <time dateTime={new Date(row.at).toISOString()}>{time.format(row.at)}</time>
-            </div>
-            {row.text && <p class="text">{row.text}</p>}
-            <a class="post" href={row.url} target="_blank" rel="noreferrer">{row.excerpt}</a>
-          </li>
+      <nav class="tabs" role="tablist">
+        {(['inbox', 'log'] as const).map((id) => (
+          <button
+            key={id}
+            type="button"
+            role="tab"
+            data-testid={`pp-tab-${id}`}
+            aria-selected={tab === id}
+            onClick={() => setTab(id)}
+          >
+            {t(id === 'inbox' ? 'tabInbox' : 'tabLog')}
+          </button>
         ))}
-      </ol>
+      </nav>
+      {tab === 'inbox' ? <InboxList queries={config.data?.queries ?? []} /> : <LogList />}
     </main>
   );
 }

@@ -56,6 +56,14 @@ describe('journey: keyword → helper → insert → log', () => {
     await expect.poll(() => feed.locator('#post-4 [contenteditable]').innerText()).toContain('Thank you Jules Petit');
     expect(await feed.locator('#post-4 button[type=submit]').isEnabled()).toBe(true);
 
+    // To handle: the one mention seen and not answered, Nora's question.
+    const inbox = await context.newPage();
+    await inbox.goto(extensionUrl('popup.html'));
+    await expect.poll(() => inbox.getByTestId('pp-inbox-row').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-kind'), r.querySelector('.author')?.textContent]))).toEqual([
+      ['question', 'Nora Haddad'],
+    ]);
+    await inbox.close();
+
     const popup = await openPopupWithRows(context, extensionUrl('popup.html'), 2);
     const rows = popup.getByTestId('pp-log-row');
     expect(await rows.evaluateAll((els) => els.map((el) => [el.getAttribute('data-action'), el.getAttribute('data-platform')]))).toEqual([

@@ -1,4 +1,4 @@
-import type { Interaction } from '@/utils/messages';
+import type { Interaction, Mention } from '@/utils/messages';
 
 /** A valid interaction record, numbered so several stay distinct and ordered in time. */
 export function makeInteraction(n: number, overrides: Partial<Interaction> = {}): Interaction {
@@ -15,6 +15,22 @@ export function makeInteraction(n: number, overrides: Partial<Interaction> = {})
     replyId: 'thanks-en',
     text: `Reply ${n}`,
     toneLevel: 'ok',
+    ...overrides,
+  };
+}
+
+/** A sighting of post n, with the given urgency and kind. */
+export function makeMention(n: number, overrides: Partial<Mention> = {}): Mention {
+  return {
+    id: `10000000-0000-4000-8000-${String(n).padStart(12, '0')}`,
+    at: Date.UTC(2026, 10, 22, 8, 0, n),
+    platform: 'web',
+    url: `https://blog.example/posts/${n}`,
+    postId: `https://blog.example/posts/${n}`,
+    author: `Author ${n}`,
+    excerpt: `Post ${n} about Acme`,
+    matchedQueries: ['brand'],
+    triage: { lang: 'fr', sentiment: 'neu', kind: 'question', toxicity: 0.1, urgency: 0.2 },
     ...overrides,
   };
 }

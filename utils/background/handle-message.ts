@@ -1,4 +1,5 @@
 import { recordInteraction } from '../db/interactions';
+import { recordMention } from '../db/mentions';
 import type { PorteParoleDb } from '../db/database';
 import { isOwnSender, parseMessage, type Ack, type SenderInfo } from '../messages';
 
@@ -40,6 +41,13 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
       await deps.setBadge(tabId, message.count);
       return { ok: true };
     }
+    case 'mention.seen':
+      try {
+        if ((await recordMention(deps.db, message.mention)) === 'new') deps.announceChange();
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: `Could not store the mention: ${errorText(error)}`, retry: true };
+      }
     case 'team.sync': {
       // Only the extension's own pages (the options page, which may sit in a tab) start a
       // fetch; a content script's sender URL is the web page's.

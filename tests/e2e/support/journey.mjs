@@ -54,6 +54,8 @@ export async function openPopupWithRows(context, url, rows) {
   const popup = await context.newPage();
   await popup.setViewportSize({ width: 420, height: 600 });
   await popup.goto(url);
+  // The popup opens on the mentions to handle; the log is the other tab.
+  await popup.getByTestId('pp-tab-log').click();
   await popup.getByTestId('pp-log-row').nth(rows - 1).waitFor();
   return popup;
 }

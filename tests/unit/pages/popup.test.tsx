@@ -4,7 +4,8 @@ import { Popup } from '@/entrypoints/popup/popup';
 import { getDb } from '@/utils/db/instance';
 import { recordInteraction } from '@/utils/db/interactions';
 import type { Interaction } from '@/utils/messages';
-import { makeInteraction } from '../fixtures';
+import { makeInteraction, makeMention } from '../fixtures';
+import { recordMention } from '@/utils/db/mentions';
 import { renderWithQuery } from './render';
 
 const interaction = (n: number, action: Interaction['action']) => makeInteraction(n, { action });
@@ -16,14 +17,42 @@ const rows = (root: HTMLElement) =>
     row.querySelector('.author')?.textContent,
   ]);
 
+/** The *Handled* tab (the popup opens on *To handle*). */
+async function openLog(root: HTMLElement) {
+  const tab = await vi.waitFor(() => {
+    const el = root.querySelector<HTMLElement>('[data-testid="pp-tab-log"]');
+    if (!el) throw new Error('not yet');
+    return el;
+  });
+  tab.click();
+}
+
 describe('Popup', () => {
   afterEach(async () => {
     document.body.innerHTML = '';
     await getDb().interactions.clear();
+    await getDb().mentions.clear();
+  });
+
+  it('opens on the mentions to handle, most urgent first, filtered by kind', async () => {
+    const triage = (urgency: number, kind: 'question' | 'complaint') => ({ lang: 'fr', sentiment: 'neg', kind, toxicity: 0, urgency }) as const;
+    await recordMention(getDb(), makeMention(1, { triage: triage(0.2, 'question') }));
+    await recordMention(getDb(), makeMention(2, { triage: triage(0.8, 'complaint') }));
+    await recordMention(getDb(), makeMention(3, { triage: triage(0.5, 'complaint') }));
+    await recordInteraction(getDb(), makeInteraction(9, { postId: 'https://blog.example/posts/3' }));
+    const root = renderWithQuery(<Popup />);
+    const inbox = () => [...root.querySelectorAll('[data-testid="pp-inbox-row"]')].map((r) => [r.getAttribute('data-kind'), r.querySelector('.author')?.textContent]);
+    await vi.waitFor(() => expect(inbox()).toEqual([['complaint', 'Author 2'], ['question', 'Author 1']]));
+    expect(root.querySelector('[data-testid="pp-inbox-row"]')!.textContent).toContain('urgent');
+    const kind = root.querySelector<HTMLSelectElement>('[data-testid="pp-inbox-kind"]')!;
+    kind.value = 'question';
+    kind.dispatchEvent(new Event('change', { bubbles: true }));
+    await vi.waitFor(() => expect(inbox()).toEqual([['question', 'Author 1']]));
   });
 
   it('says so when nothing is logged yet', async () => {
     const root = renderWithQuery(<Popup />);
+    await openLog(root);
     await vi.waitFor(() => expect(root.textContent).toContain('Nothing handled yet'));
   });
 
@@ -31,6 +60,7 @@ describe('Popup', () => {
     await recordInteraction(getDb(), interaction(1, 'replied'));
     await recordInteraction(getDb(), interaction(2, 'ignored'));
     const root = renderWithQuery(<Popup />);
+    await openLog(root);
     await vi.waitFor(() =>
       expect(rows(root)).toEqual([
         ['ignored', 'web', 'Author 2'],
