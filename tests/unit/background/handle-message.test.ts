@@ -3,7 +3,7 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { handleMessage, type HandlerDeps } from '@/utils/background/handle-message';
 import { registerBackground } from '@/utils/background/register';
 import { PorteParoleDb } from '@/utils/db/database';
-import { makeInteraction } from '../fixtures';
+import { makeInteraction, makeMention } from '../fixtures';
 
 const EXTENSION_ID = 'our-id';
 const contentScript = { id: EXTENSION_ID, tab: { id: 7 }, url: 'https://x.com/home' };
@@ -91,6 +91,27 @@ describe('handleMessage: the mention badge', () => {
     const d = deps();
     expect(await handleMessage(raw, sender, d)).toMatchObject({ ok: false, retry: false });
     expect(d.setBadge).not.toHaveBeenCalled();
+  });
+});
+
+describe('mention.seen', () => {
+  it('stores a sighting once per post and announces only a new one', async () => {
+    const d = deps();
+    await d.db.mentions.clear();
+    expect(await handleMessage({ type: 'mention.seen', mention: makeMention(1) }, contentScript, d)).toEqual({ ok: true });
+    expect(await handleMessage({ type: 'mention.seen', mention: { ...makeMention(1), id: crypto.randomUUID() } }, contentScript, d)).toEqual({ ok: true });
+    expect(await d.db.mentions.count()).toBe(1);
+    expect(d.announceChange).toHaveBeenCalledTimes(1);
+    await d.db.delete();
+  });
+
+  it('refuses a sighting without its triage, naming the field', async () => {
+    const { triage: _t, ...bare } = makeMention(1);
+    expect(await handleMessage({ type: 'mention.seen', mention: bare }, contentScript, deps())).toMatchObject({
+      ok: false,
+      retry: false,
+      error: expect.stringContaining('mention.triage'),
+    });
   });
 });
 
