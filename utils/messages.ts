@@ -43,6 +43,8 @@ export const InteractionSchema = v.object({
   toneLevel: v.picklist(['ok', 'warn', 'block']),
   /** What the mention is, as the triage read it (for the inbox, the report and the ranking). */
   triage: v.optional(TriageSchema),
+  /** For management, with an escalation. */
+  note: v.optional(text(2000)),
 });
 export type Interaction = v.InferOutput<typeof InteractionSchema>;
 

@@ -36,6 +36,10 @@ export interface HelperProps {
   /** The tone check, for a reply the manager edited or wrote (in this language, when known). */
   checkTone: (text: string, lang?: 'fr' | 'en') => ToneResult;
   onInsert: (reply: ChosenReply) => Promise<InsertOutcome>;
+  /** Moves the conversation to private messages: inserts this invitation, logged as `dm`. */
+  onDm: (reply: ChosenReply) => Promise<InsertOutcome>;
+  /** Escalates to management with a note, logged as `escalated`. */
+  onEscalate: (note: string) => Promise<void>;
   onIgnore: () => Promise<void>;
 }
 
@@ -63,7 +67,7 @@ const TONE_LABEL: Record<ToneResult['level'], MessageKey> = {
  * keyboard: type to filter every element, ↑/↓ to move, Enter to edit the active one,
  * Ctrl+Enter (⌘↵) in the editor to insert.
  */
-export function Helper({ author, excerpt, triage, suggestions, checkTone, onInsert, onIgnore }: HelperProps) {
+export function Helper({ author, excerpt, triage, suggestions, checkTone, onInsert, onDm, onEscalate, onIgnore }: HelperProps) {
   const [open, setOpen] = useState(false);
   const [status, setStatus] = useState<MessageKey | null>(null);
   const [confirming, setConfirming] = useState<string | null>(null);
@@ -115,12 +119,29 @@ export function Helper({ author, excerpt, triage, suggestions, checkTone, onInse
     }
   }
 
-  async function ignore() {
+  /** Runs an action that closes the case, then says so. */
+  async function act(run: () => Promise<void>, done: MessageKey) {
     setBusy(true);
     try {
-      await onIgnore();
-      setStatus('helperIgnored');
+      await run();
+      setStatus(done);
       setOpen(false);
+    } finally {
+      setBusy(false);
+    }
+  }
+  const ignore = () => act(onIgnore, 'helperIgnored');
+
+  const [escalating, setEscalating] = useState(false);
+  const [note, setNote] = useState('');
+  // The invitation to continue privately: the best-ranked element of that category.
+  const invitation = suggestions.find((s) => s.reply.category === 'move-to-private');
+
+  async function moveToPrivate() {
+    if (!invitation) return;
+    setBusy(true);
+    try {
+      setStatus(OUTCOME_MESSAGE[await onDm(chosen(invitation))]);
     } finally {
       setBusy(false);
     }
@@ -287,10 +308,42 @@ export function Helper({ author, excerpt, triage, suggestions, checkTone, onInse
             </button>
           </details>
           <div class="pp-actions">
+            <button
+              type="button"
+              data-testid="pp-action-dm"
+              disabled={busy || !invitation}
+              title={invitation ? invitation.text : t('helperNoInvitation')}
+              onClick={trusted(() => void moveToPrivate())}
+            >
+              {t('helperDm')}
+            </button>
+            <button type="button" data-testid="pp-action-escalate" disabled={busy} aria-expanded={escalating} onClick={trusted(() => setEscalating(!escalating))}>
+              {t('helperEscalate')}
+            </button>
             <button type="button" data-testid="pp-action-ignore" disabled={busy} onClick={trusted(() => void ignore())}>
               {t('helperIgnore')}
             </button>
           </div>
+          {escalating && (
+            <div class="pp-escalate">
+              <textarea
+                data-testid="pp-escalate-note"
+                rows={2}
+                value={note}
+                placeholder={t('helperEscalateNote')}
+                aria-label={t('helperEscalateNote')}
+                onInput={(e) => setNote(e.currentTarget.value)}
+              />
+              <button
+                type="button"
+                data-testid="pp-escalate-confirm"
+                disabled={busy || !note.trim()}
+                onClick={trusted(() => void act(() => onEscalate(note.trim()), 'helperEscalated'))}
+              >
+                {t('helperEscalateConfirm')}
+              </button>
+            </div>
+          )}
           {status && <p class="pp-status" role="status" data-testid="pp-status">{t(status)}</p>}
         </section>
       )}

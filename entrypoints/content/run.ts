@@ -129,7 +129,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       sentiment: triage.sentiment,
     }).map((s) => ({ ...s, tone: checkTone(s.text, s.lang) }));
     const excerpt = text.slice(0, EXCERPT_LENGTH);
-    const record = (action: InteractionAction, reply?: ChosenReply) =>
+    const record = (action: InteractionAction, reply?: ChosenReply, note?: string) =>
       outbox.add({
         id: crypto.randomUUID(),
         at: Date.now(),
@@ -146,6 +146,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         text: reply?.text ?? '',
         toneLevel: reply?.tone.level ?? 'ok',
         triage: storedTriage(triage),
+        ...(note ? { note } : {}),
       });
     return {
       author: info.author,
@@ -157,6 +158,14 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         const outcome = await insertIntoPost(adapter, post, reply.text);
         if (outcome !== 'failed') await record('replied', reply);
         return outcome;
+      },
+      onDm: async (reply: ChosenReply) => {
+        const outcome = await insertIntoPost(adapter, post, reply.text);
+        if (outcome !== 'failed') await record('dm', reply);
+        return outcome;
+      },
+      onEscalate: async (note: string) => {
+        await record('escalated', undefined, note);
       },
       onIgnore: async () => {
         await record('ignored');

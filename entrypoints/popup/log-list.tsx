@@ -31,6 +31,7 @@ export function LogList() {
               <time dateTime={new Date(row.at).toISOString()}>{time.format(row.at)}</time>
             </div>
             {row.text && <p class="text">{row.text}</p>}
+            {row.note && <p class="note" data-testid="pp-log-note">{row.note}</p>}
             <a class="post" href={row.url} target="_blank" rel="noreferrer">{row.excerpt}</a>
           </li>
         ))}

@@ -31,6 +31,8 @@ function mount(overrides: Partial<HelperProps> = {}) {
     suggestions: [suggestion('calm', 'Merci Léa !', 'ok'), suggestion('risky', 'Remboursement garanti', 'block')],
     checkTone: (text) => checkReply(text, { forbidden: ['garanti'], answering: 'question' }),
     onInsert: vi.fn(async () => 'inserted' as const),
+    onDm: vi.fn(async () => 'inserted' as const),
+    onEscalate: vi.fn(async () => undefined),
     onIgnore: vi.fn(async () => undefined),
     ...overrides,
   };
@@ -188,5 +190,22 @@ describe('Helper', () => {
     const triage = await one('pp-triage');
     expect(triage.textContent).toBe('Complaint · negative · FR · urgent');
     expect([triage.getAttribute('data-kind'), triage.getAttribute('data-sentiment')]).toEqual(['complaint', 'neg']);
+  });
+
+  it('moves to private messages with the best invitation, and escalates with a note', async () => {
+    const invite = { ...suggestion('private-fr', 'Bonjour Léa, continuons en message privé.', 'ok'), reply: { ...BUILT_IN_CONFIG.replies[8]! } };
+    const { props, q, one } = mount({ suggestions: [suggestion('calm', 'Merci Léa !', 'ok'), invite] });
+    userClick(q('pp-open')[0]!);
+    userClick(await one('pp-action-dm'));
+    await vi.waitFor(() => expect(props.onDm).toHaveBeenCalledWith(expect.objectContaining({ text: 'Bonjour Léa, continuons en message privé.', drift: 0 })));
+
+    userClick(await one('pp-action-escalate'));
+    const note = await one<HTMLTextAreaElement>('pp-escalate-note');
+    expect((q('pp-escalate-confirm')[0] as HTMLButtonElement).disabled).toBe(true);
+    note.value = '  Menace de procès : voir avec le juridique ';
+    note.dispatchEvent(new Event('input', { bubbles: true }));
+    await vi.waitFor(() => expect((q('pp-escalate-confirm')[0] as HTMLButtonElement).disabled).toBe(false));
+    userClick(q('pp-escalate-confirm')[0]!);
+    await vi.waitFor(() => expect(props.onEscalate).toHaveBeenCalledWith('Menace de procès : voir avec le juridique'));
   });
 });
