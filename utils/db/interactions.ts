@@ -24,8 +24,3 @@ export async function recordInteraction(
     return 'stored';
   });
 }
-
-/** The newest interactions first; only the page asked for is read. */
-export function listInteractions(db: PorteParoleDb, limit = 50, offset = 0): Promise<InteractionRow[]> {
-  return db.interactions.orderBy('at').reverse().offset(offset).limit(limit).toArray();
-}

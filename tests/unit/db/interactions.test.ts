@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { PorteParoleDb } from '@/utils/db/database';
-import { listInteractions, recordInteraction } from '@/utils/db/interactions';
+import { recordInteraction } from '@/utils/db/interactions';
 import { makeInteraction } from '../fixtures';
 
 let n = 0;
@@ -19,14 +19,6 @@ describe('interactions', () => {
     expect(await db.interactions.toArray()).toEqual([{ ...makeInteraction(1), recordedAt: 1000 }]);
   });
 
-  it('lists newest first, one page at a time', async () => {
-    db = freshDb();
-    for (const i of [3, 1, 5, 2, 4]) await recordInteraction(db, makeInteraction(i));
-    const ids = async (limit: number, offset: number) => (await listInteractions(db, limit, offset)).map((r) => r.author);
-    expect(await ids(2, 0)).toEqual(['Author 5', 'Author 4']);
-    expect(await ids(2, 2)).toEqual(['Author 3', 'Author 2']);
-    expect(await ids(2, 4)).toEqual(['Author 1']);
-  });
 
   it('keeps both records when two contexts write at once', async () => {
     db = freshDb();
