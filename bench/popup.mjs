@@ -30,20 +30,22 @@ async function firstPage() {
         };
         const observer = new MutationObserver(done);
         observer.observe(document.body, { childList: true, subtree: true });
-        document.querySelector('[data-testid="pp-tab-log"]').click();
+        /** @type {HTMLElement} */ (document.querySelector('[data-testid="pp-tab-log"]')).click();
         done();
       }),
   );
 }
 
-const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+/** @param {number[]} xs */
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
 const rows = [];
 for (const count of [50, 100_000]) {
   const seeded = Date.now();
   await seedLog(page, count);
   const seedMs = Date.now() - seeded;
+  /** @type {number[]} */
   const times = [];
-  for (let i = 0; i < RUNS; i++) times.push(await firstPage());
+  for (let i = 0; i < RUNS; i++) times.push(/** @type {number} */ (await firstPage()));
   rows.push({ records: count, firstPageMs: Math.round(median(times) * 10) / 10, runs: times.map((t) => Math.round(t)), seedMs });
 }
 for (const row of rows) console.log(JSON.stringify(row));

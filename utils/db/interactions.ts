@@ -1,5 +1,5 @@
 import type { Interaction } from '../messages';
-import type { InteractionRow, PorteParoleDb } from './database';
+import type { PorteParoleDb } from './database';
 import { mentionKey } from './mentions';
 
 /**
