@@ -1,6 +1,7 @@
 import * as v from 'valibot';
 import { PLATFORMS } from './config/platforms';
 import { describeIssue } from './config/schema';
+import { TONE_RULE_IDS } from './tone/rules/types';
 import { KINDS, SENTIMENTS } from './tone/triage/classify';
 
 /**
@@ -45,6 +46,8 @@ export const InteractionSchema = v.object({
   triage: v.optional(TriageSchema),
   /** For management, with an escalation. */
   note: v.optional(text(2000)),
+  /** Tone rules the approved text tripped and the sent one no longer does (the manager fixed them). */
+  avoided: v.optional(v.pipe(v.array(v.picklist(TONE_RULE_IDS)), v.maxLength(20))),
 });
 export type Interaction = v.InferOutput<typeof InteractionSchema>;
 

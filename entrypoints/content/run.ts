@@ -11,7 +11,8 @@ import { createOutbox } from '@/utils/outbox/outbox';
 import { suggestReplies } from '@/utils/replies/suggest';
 import { pickAdapter } from '@/utils/sites/registry';
 import type { PostInfo, SiteAdapter } from '@/utils/sites/types';
-import { checkReply } from '@/utils/tone/check-reply';
+import { checkReply, type ToneResult } from '@/utils/tone/check-reply';
+import type { ToneRuleId } from '@/utils/tone/rules/types';
 import { classifyMention, type Triage } from '@/utils/tone/triage/classify';
 import { uiLanguage } from '@/utils/i18n/t';
 import type { ChosenReply, CheckedSuggestion, InsertOutcome } from './helper';
@@ -147,6 +148,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         toneLevel: reply?.tone.level ?? 'ok',
         triage: storedTriage(triage),
         ...(note ? { note } : {}),
+        ...(reply?.suggestion ? { avoided: avoidedRules(reply.suggestion.tone, reply.tone) } : {}),
       });
     return {
       author: info.author,
@@ -204,6 +206,12 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Single-page apps swap the feed without a page load.
   ctx.addEventListener(window, 'wxt:locationchange', () => scanner.queue([document], true));
   scanner.queue([document]);
+}
+
+/** Rules the approved text tripped and the text sent does not: what the manager fixed. */
+function avoidedRules(before: ToneResult, after: ToneResult): ToneRuleId[] {
+  const left = new Set(after.findings.map((f) => f.rule));
+  return [...new Set(before.findings.map((f) => f.rule))].filter((rule) => !left.has(rule));
 }
 
 /** What the log and the inbox keep of the triage (scores rounded: they are estimates). */

@@ -1,16 +1,8 @@
 import { useState } from 'preact/hooks';
+import { download } from '@/components/download';
 import { parseConfig, type Config } from '@/utils/config/schema';
 import { t } from '@/utils/i18n/t';
 import { exportRepliesCsv, parseRepliesCsv } from '@/utils/replies/csv';
-
-/** Saves a file through the browser's download, named and typed. */
-function download(name: string, type: string, content: string) {
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(new Blob([content], { type }));
-  link.download = name;
-  link.click();
-  setTimeout(() => URL.revokeObjectURL(link.href), 0);
-}
 
 /**
  * Import and export of the configuration file (`version: 1`) and of the approved replies

@@ -19,9 +19,19 @@ export function Popup() {
     <main class="popup">
       <header>
         <h1>{t('popupTitle')}</h1>
-        <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
-          {t('openOptions')}
-        </button>
+        <span>
+          <button
+            type="button"
+            class="link"
+            data-testid="pp-open-report"
+            onClick={() => void browser.tabs.create({ url: browser.runtime.getURL('/report.html') })}
+          >
+            {t('popupReport')}
+          </button>{' '}
+          <button type="button" class="link" onClick={() => void browser.runtime.openOptionsPage()}>
+            {t('openOptions')}
+          </button>
+        </span>
       </header>
       <nav class="tabs" role="tablist">
         {(['inbox', 'log'] as const).map((id) => (

@@ -52,4 +52,18 @@ it('replies, moves to private, escalates and ignores, then finds each in the pop
     ['replied', 'Léa Martin'],
   ]);
   expect(await popup.getByTestId('pp-log-row').nth(1).textContent()).toContain('voir avec l’équipe Rocket');
+
+  // The monthly report of this month: four mentions, all handled, the escalation's note,
+  // and the two replies (the thanks and the invitation to private messages) as approved.
+  const report = await context.newPage();
+  await report.goto(extensionUrl('report.html'));
+  const now = new Date();
+  await report.getByTestId('report-month').fill(`${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}`);
+  const web = report.locator('[data-testid="report-platform-row"][data-platform="web"]');
+  await expect.poll(() => web.locator('[data-cell="detected"]').textContent()).toBe('4');
+  expect(await web.locator('[data-cell="handled"]').textContent()).toBe('4');
+  expect(await web.locator('[data-cell="share"]').textContent()).toBe('100 %');
+  expect(await report.getByTestId('report-escalations').textContent()).toContain('voir avec l’équipe Rocket');
+  expect(await report.locator('[data-testid="report-reply-kinds"] tr[data-kind="approved"] td').nth(1).textContent()).toBe('2');
+  expect(await report.getByTestId('report-kinds').locator('tr').count()).toBeGreaterThan(0);
 });

@@ -2,6 +2,7 @@ import Papa from 'papaparse';
 import * as v from 'valibot';
 import { PLATFORMS, type Platform } from '../config/platforms';
 import { describeIssue, ReplySchema, type Reply } from '../config/schema';
+import { fromCell, toCell } from '../csv/cells';
 
 /**
  * The approved replies as a spreadsheet a team can keep: one row per element, columns
@@ -17,20 +18,6 @@ const REQUIRED = ['id', 'title', 'category', 'lang', 'text'] as const;
 const TAG_SEPARATOR = '|';
 
 export type CsvResult = { ok: true; replies: Reply[] } | { ok: false; error: string };
-
-/**
- * A spreadsheet runs a cell that starts with = + - @ (or a tab / carriage return) as a
- * formula. Such a cell is written with a leading apostrophe, which spreadsheets show as
- * text and drop; a cell that really starts with an apostrophe gets one more, so reading
- * the file back removes exactly one and gives the text that was written.
- */
-function toCell(value: string): string {
-  return /^[=+\-@\t\r']/.test(value) ? `'${value}` : value;
-}
-
-function fromCell(value: string): string {
-  return value.startsWith("'") ? value.slice(1) : value;
-}
 
 /** One translation fits the sheet: the element's text in the other language, without platform variants. */
 function translationCells(reply: Reply): { translation_lang: string; translation_text: string } {

@@ -1,0 +1,4 @@
+import { renderPage } from '@/components/page-root';
+import { Report } from './report';
+
+renderPage(document.getElementById('root')!, <Report />);
