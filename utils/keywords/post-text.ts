@@ -1,3 +1,5 @@
+import type { MayBreak } from './screen';
+
 /**
  * A post's text as a reader sees it, read straight from the DOM: words split across
  * links and emphasis (`Ac<b>me</b>`) stay whole; block elements, line breaks and images
@@ -113,4 +115,84 @@ function locate(nodes: Text[], starts: number[], at: number, side: 'start' | 'en
  */
 export function quickPostText(root: Element): string {
   return root.textContent ?? '';
+}
+
+/**
+ * Where the exact reading of `root` (by `readPostText`, of `root` or of an element inside
+ * it, whatever it skips) may break words, as offsets of `quickPostText(root)`: where an
+ * element starts or ends (a block, a line break, an image, or an element skipped or read
+ * from). Never inside one text node, nor between two text nodes side by side. The text
+ * nodes are walked only when asked (for the rare post whose raw text glues a query word
+ * to letters; the other posts cost nothing), from the nearer end when `length`, the raw
+ * text's length, is given (it must be that of the text as it is now).
+ */
+export function textBreaks(root: Element, length = Infinity): MayBreak {
+  return (offset) => {
+    if (offset <= 0 || offset >= length) return true;
+    return offset > length / 2 ? breaksFromEnd(root, offset, length) : breaksFromStart(root, offset);
+  };
+}
+
+// The walks go by firstChild/nextSibling (lastChild/previousSibling) rather than a
+// TreeWalker: fewer calls into the DOM for each text node.
+
+function breaksFromStart(root: Element, offset: number): boolean {
+  let at = 0;
+  /** The text that ends at the offset, once met. */
+  let before: Text | null = null;
+  let node: Node | null = root.firstChild;
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const length = (node as Text).length;
+      if (length > 0) {
+        if (before) return elementBetween(before, node as Text);
+        if (at + length > offset) return false; // inside one text node
+        if (at + length === offset) before = node as Text;
+        at += length;
+      }
+    } else if (node.firstChild) {
+      node = node.firstChild;
+      continue;
+    }
+    while (!node.nextSibling) {
+      node = node.parentNode;
+      if (!node || node === root) return true;
+    }
+    node = node.nextSibling;
+  }
+  return true;
+}
+
+function breaksFromEnd(root: Element, offset: number, length: number): boolean {
+  let end = length;
+  /** The text that starts at the offset, once met. */
+  let after: Text | null = null;
+  let node: Node | null = root.lastChild;
+  while (node) {
+    if (node.nodeType === Node.TEXT_NODE) {
+      const size = (node as Text).length;
+      if (size > 0) {
+        if (after) return elementBetween(node as Text, after);
+        if (end - size < offset) return false; // inside one text node
+        if (end - size === offset) after = node as Text;
+        end -= size;
+      }
+    } else if (node.lastChild) {
+      node = node.lastChild;
+      continue;
+    }
+    while (!node.previousSibling) {
+      node = node.parentNode;
+      if (!node || node === root) return true;
+    }
+    node = node.previousSibling;
+  }
+  return true;
+}
+
+/** Whether an element starts or ends between two text nodes (the second after the first). */
+function elementBetween(first: Text, second: Text): boolean {
+  let sibling = first.nextSibling;
+  while (sibling && sibling !== second && sibling.nodeType === Node.TEXT_NODE) sibling = sibling.nextSibling;
+  return sibling !== second;
 }
