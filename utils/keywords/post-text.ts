@@ -127,65 +127,68 @@ export function quickPostText(root: Element): string {
  * text's length, is given (it must be that of the text as it is now).
  */
 export function textBreaks(root: Element, length = Infinity): MayBreak {
-  return (offset) => {
-    if (offset <= 0 || offset >= length) return true;
-    return offset > length / 2 ? breaksFromEnd(root, offset, length) : breaksFromStart(root, offset);
+  return (from, to = from) => {
+    if (from <= 0 || to >= length) return true;
+    if (length === Infinity) return breaksFromStart(root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT), from, to);
+    const walker = textWalker(root.ownerDocument);
+    walker.currentNode = root;
+    return from + to > length ? breaksFromEnd(walker, from, to, length) : breaksFromStart(walker, from, to);
   };
 }
 
-// The walks go by firstChild/nextSibling (lastChild/previousSibling) rather than a
-// TreeWalker: fewer calls into the DOM for each text node.
+// A TreeWalker over text nodes: one call into the DOM for each text node, and no element
+// handed to JavaScript (each node handed over costs, the first time). One walker for the
+// whole document, set at the post: the walks never leave it, as they stop at an offset
+// strictly inside its text, which `length` bounds (without it, a walker of the post's own).
+const walkers = new WeakMap<Document, TreeWalker>();
+function textWalker(document: Document): TreeWalker {
+  let walker = walkers.get(document);
+  if (!walker) {
+    walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+    walkers.set(document, walker);
+  }
+  return walker;
+}
 
-function breaksFromStart(root: Element, offset: number): boolean {
+function breaksFromStart(walker: TreeWalker, from: number, to: number): boolean {
   let at = 0;
   /** The text that ends at the offset, once met. */
   let before: Text | null = null;
-  let node: Node | null = root.firstChild;
-  while (node) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const length = (node as Text).length;
-      if (length > 0) {
-        if (before) return elementBetween(before, node as Text);
-        if (at + length > offset) return false; // inside one text node
-        if (at + length === offset) before = node as Text;
-        at += length;
-      }
-    } else if (node.firstChild) {
-      node = node.firstChild;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const length = node.length;
+    if (length === 0) continue;
+    if (before) return elementBetween(before, node);
+    if (at + length < from) {
+      at += length;
       continue;
     }
-    while (!node.nextSibling) {
-      node = node.parentNode;
-      if (!node || node === root) return true;
-    }
-    node = node.nextSibling;
+    // The node holds the character before `from`.
+    if (at + length > to) return false; // all inside one text node
+    if (at + length !== from || from !== to) return true; // a node ends in the range
+    before = node;
+    at += length;
   }
   return true;
 }
 
-function breaksFromEnd(root: Element, offset: number, length: number): boolean {
+function breaksFromEnd(walker: TreeWalker, from: number, to: number, length: number): boolean {
   let end = length;
   /** The text that starts at the offset, once met. */
   let after: Text | null = null;
-  let node: Node | null = root.lastChild;
-  while (node) {
-    if (node.nodeType === Node.TEXT_NODE) {
-      const size = (node as Text).length;
-      if (size > 0) {
-        if (after) return elementBetween(node as Text, after);
-        if (end - size < offset) return false; // inside one text node
-        if (end - size === offset) after = node as Text;
-        end -= size;
-      }
-    } else if (node.lastChild) {
-      node = node.lastChild;
+  for (let node = walker.lastChild() as Text | null; node; node = walker.previousNode() as Text | null) {
+    const size = node.length;
+    if (size === 0) continue;
+    if (after) return elementBetween(node, after);
+    const start = end - size;
+    if (start > to) {
+      end = start;
       continue;
     }
-    while (!node.previousSibling) {
-      node = node.parentNode;
-      if (!node || node === root) return true;
-    }
-    node = node.previousSibling;
+    // The node holds the character at `to`.
+    if (start < from) return false; // all inside one text node
+    if (start !== from || from !== to) return true; // a node starts in the range
+    after = node;
+    end = start;
   }
   return true;
 }

@@ -19,9 +19,10 @@ export interface ScreenWord {
 
 /**
  * Whether the exact reading of a post may put a word break at an offset of its raw text
- * (its `textContent`): see `textBreaks` in post-text.ts.
+ * (its `textContent`), or at some offset from `from` to `to`: see `textBreaks` in
+ * post-text.ts. False must be sure; true may be a maybe.
  */
-export type MayBreak = (offset: number) => boolean;
+export type MayBreak = (from: number, to?: number) => boolean;
 
 export interface Screen {
   /** Some word occurs in the folded text, anywhere, even inside a longer word. */
@@ -106,14 +107,22 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
   });
   const states = next.length;
   if (states * A > MAX_CELLS) return fallbackScreen(list);
+  // Number the states breadth first: the shallow ones, where the automaton spends most
+  // of its time, then sit together at the start of the table.
+  const bfs = [0];
+  for (let k = 0; k < bfs.length; k++) for (const to of next[bfs[k]!]!.values()) bfs.push(to);
+  const renamed = new Int32Array(states);
+  bfs.forEach((old, index) => (renamed[old] = index));
+  const trie = bfs.map((old) => new Map([...next[old]!].map(([symbol, to]) => [symbol, renamed[to]!])));
+  const ends = bfs.map((old) => ending[old]!);
 
   const delta = new Int32Array(states * A);
   const fail = new Int32Array(states);
   /** The words that end in each state: its own, then those of its longest suffix state. */
-  const outputs: number[][] = ending.map((own) => own.slice());
+  const outputs: number[][] = ends.map((own) => own.slice());
   // Breadth first, so a state's suffix state is complete before it.
   const order: number[] = [];
-  for (const [symbol, to] of next[0]!) {
+  for (const [symbol, to] of trie[0]!) {
     delta[symbol] = to * A;
     order.push(to);
   }
@@ -121,7 +130,7 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
     const state = order[k]!;
     outputs[state]!.push(...outputs[fail[state]!]!);
     for (let symbol = 0; symbol < A; symbol++) {
-      const to = next[state]!.get(symbol);
+      const to = trie[state]!.get(symbol);
       const fallback = delta[fail[state]! * A + symbol]!;
       if (to === undefined) delta[state * A + symbol] = fallback;
       else {
@@ -141,6 +150,8 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
   const symbols = new Uint16Array(0x10000).fill(UNKNOWN);
   const symbolFor = (ch: string) => symbolOf.get(canonical(ch)) ?? NONE;
   for (let c = 0; c < 0x80; c++) symbols[c] = symbolFor(String.fromCharCode(c).toLowerCase());
+  /** The same for ASCII, small enough to stay in the processor's nearest cache. */
+  const ascii = symbols.slice(0, 0x80);
   /** The symbols of a code point whose folding is not one character. */
   const specials = new Map<number, Uint16Array>();
   const special = (cp: number): Uint16Array => {
@@ -183,8 +194,12 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
   /** Word characters that fold to nothing (marks, zero-width): inside a word, invisible. */
   const invisible = (cp: number) => (factsOf(cp) & ~1) === 2;
 
-  /** Offsets whose breaks would make a glued word a word, by glued word (`words` mode). */
-  const glued: number[][] = [];
+  /**
+   * Offsets whose breaks would make a glued word a word (`words` mode), flat: for each
+   * glued word, the start of the text's word it is in, how many offsets (0: any break
+   * near it may do), then the offsets.
+   */
+  const glued: number[] = [];
 
   /**
    * A word ended at the `k`-th of the `charSymbols` symbols of the character at
@@ -256,9 +271,9 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
     if (gluedAfter && k < charSymbols - 1) return false;
     // Invisible characters between the word and its neighbour: a break may fall on
     // either side of them; rare enough to leave to the exact reading.
-    if ((gluedBefore && hiddenBefore) || (gluedAfter && hiddenAfter)) glued.push([]);
-    else if (gluedBefore && gluedAfter) glued.push([start, end]);
-    else glued.push([gluedBefore ? start : end]);
+    if ((gluedBefore && hiddenBefore) || (gluedAfter && hiddenAfter)) glued.push(tokenStart, 0);
+    else if (gluedBefore && gluedAfter) glued.push(tokenStart, 2, start, end);
+    else glued.push(tokenStart, 1, gluedBefore ? start : end);
     return false;
   }
 
@@ -267,38 +282,48 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
    * stops at the first one that stands as a word; without, at the first word found.
    */
   function pass(text: string, placed: boolean): boolean {
-    let row = 0;
     const n = text.length;
-    for (let i = 0; i < n; i++) {
-      const symbol = symbols[text.charCodeAt(i)]!;
-      if (symbol < UNKNOWN) {
+    let row = 0;
+    let i = 0;
+    while (i < n) {
+      // The hot loop: one table read for the character, one for the step.
+      let symbol = 0;
+      for (; i < n; i++) {
+        const unit = text.charCodeAt(i);
+        symbol = unit < 0x80 ? ascii[unit]! : symbols[unit]!;
+        if (symbol >= UNKNOWN) break;
         row = delta[row + symbol]!;
-        if (row >= 0) continue;
+        if (row < 0) break;
+      }
+      if (i >= n) return false;
+      if (symbol < UNKNOWN) {
+        // Some word ends with this character.
         row = ~row;
-        if (!placed) return true;
-        const ends = outputs[row / A]!;
-        for (let e = 0; e < ends.length; e++) if (place(text, ends[e]!, i, i + 1, 0, 1)) return true;
-        continue;
-      }
-      if (symbol === UNKNOWN) {
-        learn(text.charCodeAt(i));
-        i--; // again, now known
-        continue;
-      }
-      const cp = codePointAt(text, i);
-      const start = i;
-      if (cp > 0xffff) i++;
-      const folded = special(cp);
-      for (let k = 0; k < folded.length; k++) {
-        row = delta[row + folded[k]!]!;
-        if (row < 0) {
-          row = ~row;
-          if (!placed) return true;
-          const ends = outputs[row / A]!;
-          for (let e = 0; e < ends.length; e++) if (place(text, ends[e]!, start, i + 1, k, folded.length)) return true;
+        if (!placed || placeAll(text, row, i, i + 1, 0, 1)) return true;
+        i++;
+      } else if (symbol === UNKNOWN) learn(text.charCodeAt(i));
+      else {
+        // A character that folds to several (or no) characters, or a surrogate pair.
+        const cp = codePointAt(text, i);
+        const start = i;
+        i += width(cp);
+        const folded = special(cp);
+        for (let k = 0; k < folded.length; k++) {
+          row = delta[row + folded[k]!]!;
+          if (row < 0) {
+            row = ~row;
+            if (!placed || placeAll(text, row, start, i, k, folded.length)) return true;
+          }
         }
       }
     }
+    return false;
+  }
+
+  /** Places every word that ends in this state (see `place`). */
+  function placeAll(text: string, row: number, charStart: number, end: number, k: number, charSymbols: number): boolean {
+    const ends = outputs[row / A]!;
+    for (let e = 0; e < ends.length; e++) if (place(text, ends[e]!, charStart, end, k, charSymbols)) return true;
     return false;
   }
 
@@ -308,10 +333,32 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
       glued.length = 0;
       if (pass(text, true)) return true;
       if (glued.length === 0 || !mayBreak) return false;
-      // Only now ask the page, in offset order, the fewest questions.
-      const asked = glued.slice().sort((a, b) => (a.at(-1) ?? 0) - (b.at(-1) ?? 0));
-      glued.length = 0;
-      return asked.some((offsets) => offsets.every(mayBreak));
+      // Only now ask the page, the fewest questions: first whether anything breaks
+      // within each word of the text that holds glued query words (usually not: one
+      // text node holds it), then, where something may, at each offset.
+      for (let at = 0; at < glued.length; ) {
+        const token = glued[at]!;
+        let from = Infinity;
+        let to = -1;
+        let next = at;
+        for (; next < glued.length && glued[next] === token; next += 2 + glued[next + 1]!) {
+          const count = glued[next + 1]!;
+          if (count === 0) return true;
+          for (let k = 0; k < count; k++) {
+            from = Math.min(from, glued[next + 2 + k]!);
+            to = Math.max(to, glued[next + 2 + k]!);
+          }
+        }
+        if (mayBreak(from, to)) {
+          for (let entry = at; entry < next; entry += 2 + glued[entry + 1]!) {
+            let breaks = true;
+            for (let k = 0; k < glued[entry + 1]!; k++) breaks &&= mayBreak(glued[entry + 2 + k]!);
+            if (breaks) return true;
+          }
+        }
+        at = next;
+      }
+      return false;
     },
   };
 }

@@ -167,6 +167,9 @@ describe('textBreaks', () => {
     fc.assert(
       fc.property(gluedMarkup, (parts) => {
         const post = buildNested(parts);
+        // Text around the post, which the walks must not read into.
+        post.before('head');
+        post.after('tail', document.createElement('b'), 'more');
         const { boundaries, inside, length } = reference(post);
         expect(quickPostText(post).length).toBe(length);
         for (let offset = 0; offset <= length; offset++) {
@@ -178,7 +181,15 @@ describe('textBreaks', () => {
           }
           if (inside.has(offset)) expect(boundaries.has(offset)).toBe(false);
         }
-        post.remove();
+        // A range: false only if no offset in it is an element boundary.
+        for (let from = 0; from <= length; from++) {
+          for (let to = from; to <= Math.min(length, from + 6); to++) {
+            let any = false;
+            for (let o = from; o <= to; o++) any ||= boundaries.has(o);
+            if (any) for (const mayBreak of [textBreaks(post, length), textBreaks(post)]) expect(mayBreak(from, to)).toBe(true);
+          }
+        }
+        document.body.replaceChildren();
       }),
       { numRuns: 400 },
     );
