@@ -11,8 +11,13 @@ import { ensureChromium } from '../tests/e2e/support/chromium.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
 const ROOT = join(HERE, '..');
-const POSTS = [1000, 5000, 20000];
-const QUERIES = [10, 100, 1000];
+/** `BENCH_POSTS=5000 BENCH_QUERIES=100,1000 npm run bench -- --no-markjs`: a subset, to iterate faster. */
+/** @param {string} name @param {number[]} all */
+const sizes = (name, all) => (process.env[name] ? process.env[name].split(',').map(Number) : all);
+const POSTS = sizes('BENCH_POSTS', [1000, 5000, 20000]);
+const QUERIES = sizes('BENCH_QUERIES', [10, 100, 1000]);
+/** `BENCH_RESULTS=path`: where the rows go (a subset run should not overwrite bench/results.json). */
+const RESULTS = process.env.BENCH_RESULTS ?? (process.env.BENCH_POSTS || process.env.BENCH_QUERIES ? join(HERE, '.build/results-subset.json') : join(HERE, 'results.json'));
 /** mark.js runs longer than this are not attempted (estimated from the smaller runs). */
 const MARKJS_LIMIT_MS = 60_000;
 /** `npm run bench -- --no-markjs`: ours and the floor only, in under a minute. */
@@ -134,7 +139,7 @@ function round(n, digits = 1) {
   return Math.round(n * f) / f;
 }
 
-await writeFile(join(HERE, 'results.json'), `${JSON.stringify(rows, null, 2)}\n`);
+await writeFile(RESULTS, `${JSON.stringify(rows, null, 2)}\n`);
 const header = ['posts', 'queries', 'ours ms', 'floor ms', 'ours/floor', 'walk floor ms', 'mark.js ms', 'mark.js/ours', 'recall ours', 'recall mark.js', 'FP ours', 'FP mark.js', 'batch ms', 'long tasks', 'without scan', 'heap KB'];
 const table = rows.map((r) => [
   r.posts, r.queries, r.oursMs, r.floorMs, (r.oursMs / r.floorMs).toFixed(2), r.floorWalkMs, r.markjsMs ?? 'skipped',
@@ -144,4 +149,4 @@ const table = rows.map((r) => [
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
 console.log(`\n${header.map((h, i) => h.padStart(widths[i] ?? 0)).join('  ')}`);
 for (const row of table) console.log(row.map((c, i) => String(c).padStart(widths[i] ?? 0)).join('  '));
-console.log(`\nChromium ${browser.version()}, medians; written to bench/results.json in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`\nChromium ${browser.version()}, medians; written to ${RESULTS} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -25,13 +25,20 @@ function score(truth, foundIndexes) {
   return { recall: truth.size ? hits / truth.size : 1, falsePositives, mentions: truth.size };
 }
 
+/** The scanner's screen: the post's raw characters, and where its elements break words. */
+function screenPost(post, matcher) {
+  const { quickPostText, textBreaks } = globalThis.PP;
+  const raw = quickPostText(post);
+  return matcher.screen(raw, textBreaks(post, raw.length));
+}
+
 /**
  * What the content script does for one post: read its raw characters, screen them, and
  * only for a possible mention read the text exactly, match, and highlight.
  */
 function scanPost(post, matcher, highlighter) {
-  const { genericAdapter, quickPostText } = globalThis.PP;
-  if (!matcher.mightMatch(quickPostText(post))) return false;
+  const { genericAdapter } = globalThis.PP;
+  if (!screenPost(post, matcher)) return false;
   const text = genericAdapter.readText(post);
   const match = matcher.match(text.text);
   if (match.queryIds.length === 0) return false;
@@ -173,4 +180,74 @@ function dropScanState() {
   globalThis.kept = undefined;
 }
 
-globalThis.bench = { makeQueries, floor, ours, markjs, incremental, keepScanState, dropScanState, freshFeed: (p, q) => freshFeed(p, q).size };
+/**
+ * Where the time goes (`node bench/profile.mjs`): cumulative steps of our path, each
+ * timed on its own, on a fresh feed (as the floor and `ours` are), interleaved over
+ * `runs` rounds; medians.
+ */
+function profile(posts, queries, runs) {
+  const { compileQueries, PageHighlighter, genericAdapter, quickPostText } = globalThis.PP;
+  const matcher = compileQueries(queries);
+  const highlighter = new PageHighlighter(document);
+  highlighter.setStyles(queries);
+  let candidates = 0;
+  const steps = {
+    textContent: () => {
+      let n = 0;
+      for (const post of genericAdapter.listPosts(document)) n += quickPostText(post).length;
+      return n;
+    },
+    anywhere: () => {
+      let n = 0;
+      for (const post of genericAdapter.listPosts(document)) if (matcher.mightMatch(quickPostText(post))) n++;
+      return n;
+    },
+    rawWords: () => {
+      let n = 0;
+      for (const post of genericAdapter.listPosts(document)) if (matcher.screen(quickPostText(post), () => false)) n++;
+      return n;
+    },
+    screen: () => {
+      let n = 0;
+      for (const post of genericAdapter.listPosts(document)) if (screenPost(post, matcher)) n++;
+      candidates = n;
+      return n;
+    },
+    readCandidates: () => {
+      let n = 0;
+      for (const post of genericAdapter.listPosts(document)) {
+        if (screenPost(post, matcher)) n += genericAdapter.readText(post).text.length;
+      }
+      return n;
+    },
+    match: () => {
+      let n = 0;
+      for (const post of genericAdapter.listPosts(document)) {
+        if (screenPost(post, matcher)) n += matcher.match(genericAdapter.readText(post).text).hits.length;
+      }
+      return n;
+    },
+    full: () => {
+      let n = 0;
+      for (const post of genericAdapter.listPosts(document)) if (scanPost(post, matcher, highlighter)) n++;
+      return n;
+    },
+  };
+  const times = Object.fromEntries(Object.keys(steps).map((k) => [k, []]));
+  for (let r = 0; r < runs; r++) {
+    for (const [name, step] of Object.entries(steps)) {
+      freshFeed(posts, queries);
+      if (name === 'full') {
+        highlighter.clear();
+        highlighter.setStyles(queries);
+      }
+      const t0 = performance.now();
+      step();
+      times[name].push(performance.now() - t0);
+    }
+  }
+  highlighter.dispose();
+  return { ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v) * 10) / 10])), candidates };
+}
+
+globalThis.bench = { profile, makeQueries, floor, ours, markjs, incremental, keepScanState, dropScanState, freshFeed: (p, q) => freshFeed(p, q).size };

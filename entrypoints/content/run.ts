@@ -5,7 +5,7 @@ import type { Config } from '@/utils/config/schema';
 import { insertReply } from '@/utils/editors/insert';
 import { PageHighlighter } from '@/utils/keywords/highlight';
 import { compileQueries, type MatchResult } from '@/utils/keywords/matcher';
-import type { PostText } from '@/utils/keywords/post-text';
+import { textBreaks, type PostText } from '@/utils/keywords/post-text';
 import type { InteractionAction, Message, StoredTriage } from '@/utils/messages';
 import { createOutbox } from '@/utils/outbox/outbox';
 import { suggestReplies } from '@/utils/replies/suggest';
@@ -53,7 +53,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   const scanner = createScanner({
     adapter,
     requestIdle: (callback) => ctx.requestIdleCallback(callback, { timeout: 300 }),
-    mightMention: (raw) => matcher.mightMatch(raw),
+    mightMention: (raw, post) => matcher.screen(raw, textBreaks(post, raw.length)),
     onPost(post, text) {
       // Same words, helper intact: the change was elsewhere (the manager typing a reply).
       if (text && shownText.get(post) === text.text && !isStale(post)) return;

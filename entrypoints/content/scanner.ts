@@ -10,8 +10,12 @@ import type { SiteAdapter } from '@/utils/sites/types';
  */
 export interface ScannerOptions {
   adapter: SiteAdapter;
-  /** The screen: false when the post's raw characters cannot mention any query. */
-  mightMention(raw: string): boolean;
+  /**
+   * The screen: false when the post cannot mention any query, judged on its raw
+   * characters (and, for a query word glued to letters there, on where its elements
+   * start and end).
+   */
+  mightMention(raw: string, post: Element): boolean;
   /**
    * Called for each post whose text is new: `text` is its exact reading, or null when it
    * cannot mention a query or left the page (whatever was shown for it goes).
@@ -83,7 +87,7 @@ export function createScanner({
     try {
       raw = quickPostText(post);
       if (seen.get(post) === raw && !isStale?.(post)) return false;
-      if (mightMention(raw)) text = adapter.readText(post);
+      if (mightMention(raw, post)) text = adapter.readText(post);
     } catch (error) {
       console.warn(`[Porte-Parole] ${adapter.id} could not read a post`, error);
       return false;

@@ -1,5 +1,6 @@
-import { normalizeLetters, normalizeText, tokenize, type Token, type Tokens } from './normalize';
+import { tokenize, type Token, type Tokens } from './normalize';
 import { accentedWords, parseQuery, type QueryNode, type Term } from './query';
+import { compileScreen, type MayBreak } from './screen';
 
 export interface WatchQuery {
   id: string;
@@ -29,6 +30,13 @@ export interface Matcher {
    * a post's raw `textContent`, where block elements glue words together).
    */
   mightMatch(text: string): boolean;
+  /**
+   * The scanner's screen, on a post's raw `textContent`: false means the exact reading of
+   * the post cannot mention any query. A query word glued to letters in the raw text is
+   * kept only where `mayBreak` says the exact reading may break words at the glue
+   * (`textBreaks(post)`: at an element boundary); without it, like `mightMatch`.
+   */
+  screen(raw: string, mayBreak?: MayBreak): boolean;
   /** How many queries compiled (an invalid one is left out). */
   size: number;
 }
@@ -56,9 +64,6 @@ interface CompiledQuery {
 }
 
 const NO_MATCH: MatchResult = { queryIds: [], hits: [] };
-
-/** A hashtag or handle the tokenizer splits into parts (camel case, digits, underscores). */
-const SPLIT_HANDLE = /[#@][\p{L}\p{N}_][\p{L}\p{N}_]*?[\p{Lu}\p{N}_]/u;
 
 /**
  * Compiles the watch queries into one index, once per configuration change. Matching a
@@ -121,25 +126,24 @@ export function compileQueries(queries: readonly WatchQuery[]): Matcher {
     compiled.push({ id: q.id, tree, termIds });
   }
   const lengths = [...stemLengths].sort((a, b) => a - b);
-  // Every term starts with an indexed word (whole) or stem (a word's start). Two native
-  // passes of literal alternatives, whatever the number of queries, turn away most texts
+  // Every term starts with an indexed word (whole) or stem (a word's start). One pass of
+  // an automaton over all of them, whatever the number of queries, turns away most texts
   // before they are split into words: none of them anywhere, even inside a longer word
-  // (`mightMatch`, safe on text whose word breaks are lost); then none as a whole word or
-  // a word start, unless a camel-case handle may hide one among its parts.
-  const escape = (w: string) => w.replace(/[\\^$.*+?()[\]{}|/]/g, '\\$&');
-  const literals = [...byWord.keys(), ...byStem.keys()].map(escape);
-  const prefilter = literals.length ? new RegExp(literals.join('|'), 'u') : null;
-  const wholeParts = [
-    byWord.size ? `(?:${[...byWord.keys()].map(escape).join('|')})(?![\\p{L}\\p{N}_])` : '',
-    byStem.size ? `(?:${[...byStem.keys()].map(escape).join('|')})` : '',
-  ].filter(Boolean);
-  const whole = wholeParts.length ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${wholeParts.join('|')})`, 'u') : null;
-
-  const mightMatch = (text: string) => prefilter !== null && prefilter.test(normalizeText(text));
-  const mightMatchWords = (text: string) => whole !== null && (whole.test(normalizeLetters(text)) || SPLIT_HANDLE.test(text));
+  // (`mightMatch`, safe on text whose word breaks are lost); none as a word or a word
+  // start (`match`, on the exact text; `screen`, with the page's word breaks).
+  const screenWords = new Map<string, { text: string; whole: boolean; stem: boolean }>();
+  for (const word of byWord.keys()) screenWords.set(word, { text: word, whole: true, stem: false });
+  for (const stem of byStem.keys()) {
+    const known = screenWords.get(stem);
+    if (known) known.stem = true;
+    else screenWords.set(stem, { text: stem, whole: false, stem: true });
+  }
+  const indexed = compileScreen([...screenWords.values()]);
+  const mightMatch = (text: string) => indexed.any(text);
+  const screen = (raw: string, mayBreak: MayBreak = () => true) => indexed.words(raw, mayBreak);
 
   function match(text: string): MatchResult {
-    if (!mightMatch(text) || !mightMatchWords(text)) return NO_MATCH;
+    if (!indexed.words(text)) return NO_MATCH;
     const tokens = tokenize(text);
     const found = findTerms(text, tokens, byWord, byStem, lengths);
     if (found.size === 0) return NO_MATCH;
@@ -166,6 +170,7 @@ export function compileQueries(queries: readonly WatchQuery[]): Matcher {
   return {
     match,
     mightMatch,
+    screen,
     size: compiled.length,
   };
 }

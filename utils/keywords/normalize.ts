@@ -79,7 +79,16 @@ export interface Tokens {
 
 // Letters, digits, underscore, combining marks, and the invisible characters that may
 // sit inside a word (zero-width joiners, soft hyphens): `Ac\u200Bme` is one word.
-const WORD = /([@#]?)([\p{L}\p{N}\p{M}_\u200B-\u200D\u2060\uFEFF\u00AD]+)/gu;
+const WORD_CHARS = '\\p{L}\\p{N}\\p{M}_\\u200B-\\u200D\\u2060\\uFEFF\\u00AD';
+const WORD = new RegExp(`([@#]?)([${WORD_CHARS}]+)`, 'gu');
+const WORD_CHAR = new RegExp(`^[${WORD_CHARS}]$`, 'u');
+
+/** Whether the tokenizer counts this code point as part of a word. */
+export function isWordCodePoint(cp: number): boolean {
+  if (cp < 0x80) return (cp >= 0x61 && cp <= 0x7a) || (cp >= 0x41 && cp <= 0x5a) || (cp >= 0x30 && cp <= 0x39) || cp === 0x5f;
+  return WORD_CHAR.test(String.fromCodePoint(cp));
+}
+
 // Humps of a camel-case name: `AcmeCorp` → Acme|Corp, `SNCFConnect` → SNCF|Connect,
 // `Rocket2026` → Rocket|2026; underscores separate too.
 const HUMP = /\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|[^\p{L}\p{N}\p{M}_]+/gu;

@@ -1,3 +1,5 @@
+import type { MayBreak } from './screen';
+
 /**
  * A post's text as a reader sees it, read straight from the DOM: words split across
  * links and emphasis (`Ac<b>me</b>`) stay whole; block elements, line breaks and images
@@ -113,4 +115,87 @@ function locate(nodes: Text[], starts: number[], at: number, side: 'start' | 'en
  */
 export function quickPostText(root: Element): string {
   return root.textContent ?? '';
+}
+
+/**
+ * Where the exact reading of `root` (by `readPostText`, of `root` or of an element inside
+ * it, whatever it skips) may break words, as offsets of `quickPostText(root)`: where an
+ * element starts or ends (a block, a line break, an image, or an element skipped or read
+ * from). Never inside one text node, nor between two text nodes side by side. The text
+ * nodes are walked only when asked (for the rare post whose raw text glues a query word
+ * to letters; the other posts cost nothing), from the nearer end when `length`, the raw
+ * text's length, is given (it must be that of the text as it is now).
+ */
+export function textBreaks(root: Element, length = Infinity): MayBreak {
+  return (from, to = from) => {
+    if (from <= 0 || to >= length) return true;
+    if (length === Infinity) return breaksFromStart(root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_TEXT), from, to);
+    const walker = textWalker(root.ownerDocument);
+    walker.currentNode = root;
+    return from + to > length ? breaksFromEnd(walker, from, to, length) : breaksFromStart(walker, from, to);
+  };
+}
+
+// A TreeWalker over text nodes: one call into the DOM for each text node, and no element
+// handed to JavaScript (each node handed over costs, the first time). One walker for the
+// whole document, set at the post: the walks never leave it, as they stop at an offset
+// strictly inside its text, which `length` bounds (without it, a walker of the post's own).
+const walkers = new WeakMap<Document, TreeWalker>();
+function textWalker(document: Document): TreeWalker {
+  let walker = walkers.get(document);
+  if (!walker) {
+    walker = document.createTreeWalker(document, NodeFilter.SHOW_TEXT);
+    walkers.set(document, walker);
+  }
+  return walker;
+}
+
+function breaksFromStart(walker: TreeWalker, from: number, to: number): boolean {
+  let at = 0;
+  /** The text that ends at the offset, once met. */
+  let before: Text | null = null;
+  for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+    const length = node.length;
+    if (length === 0) continue;
+    if (before) return elementBetween(before, node);
+    if (at + length < from) {
+      at += length;
+      continue;
+    }
+    // The node holds the character before `from`.
+    if (at + length > to) return false; // all inside one text node
+    if (at + length !== from || from !== to) return true; // a node ends in the range
+    before = node;
+    at += length;
+  }
+  return true;
+}
+
+function breaksFromEnd(walker: TreeWalker, from: number, to: number, length: number): boolean {
+  let end = length;
+  /** The text that starts at the offset, once met. */
+  let after: Text | null = null;
+  for (let node = walker.lastChild() as Text | null; node; node = walker.previousNode() as Text | null) {
+    const size = node.length;
+    if (size === 0) continue;
+    if (after) return elementBetween(node, after);
+    const start = end - size;
+    if (start > to) {
+      end = start;
+      continue;
+    }
+    // The node holds the character at `to`.
+    if (start < from) return false; // all inside one text node
+    if (start !== from || from !== to) return true; // a node starts in the range
+    after = node;
+    end = start;
+  }
+  return true;
+}
+
+/** Whether an element starts or ends between two text nodes (the second after the first). */
+function elementBetween(first: Text, second: Text): boolean {
+  let sibling = first.nextSibling;
+  while (sibling && sibling !== second && sibling.nodeType === Node.TEXT_NODE) sibling = sibling.nextSibling;
+  return sibling !== second;
 }

@@ -135,4 +135,27 @@ describe('the compiled matcher', () => {
       { numRuns: 800 },
     );
   });
+
+  it('screens with screen() without ever missing: on the exact text, and wherever breaks may fall', () => {
+    fc.assert(
+      fc.property(fc.array(query, { minLength: 1, maxLength: 4 }), text, (queries, sample) => {
+        const matcher = compileQueries(queries.map((q, i) => ({ id: `q${i}`, label: q, color: '#000000', query: q })));
+        if (matcher.match(sample).queryIds.length === 0) return;
+        // The text is the exact reading: its word breaks are all there.
+        expect(matcher.screen(sample, () => false)).toBe(true);
+        expect(matcher.screen(sample)).toBe(true);
+        // Glued, with the page saying where its breaks were.
+        const glued = sample.replace(/\s+/g, '');
+        expect(matcher.screen(glued)).toBe(true);
+        let removed = 0;
+        const where = new Set<number>();
+        for (const m of sample.matchAll(/\s+/g)) {
+          where.add(m.index - removed);
+          removed += m[0].length;
+        }
+        expect(matcher.screen(glued, (from, to = from) => [...where].some((o) => from <= o && o <= to))).toBe(true);
+      }),
+      { numRuns: 800 },
+    );
+  });
 });
