@@ -14,8 +14,10 @@ export interface Row {
   dense: Float32Array;
 }
 
-export function copyFeatures(f: Features): Row {
-  return { index: f.index.slice(0, f.length), value: f.value.slice(0, f.length), dense: f.dense.slice() };
+/** A copy of one text's features; `offensive` keeps the offensive cues too (features.ts). */
+export function copyFeatures(f: Features, offensive = false): Row {
+  const length = offensive ? f.fullLength : f.length;
+  return { index: f.index.slice(0, length), value: f.value.slice(0, length), dense: f.dense.slice() };
 }
 
 export interface TrainOptions {
@@ -34,6 +36,7 @@ export interface TrainOptions {
 
 /** The float model, before packing. */
 export interface FloatModel {
+  offensive?: boolean;
   classes: number;
   dim: number;
   weights: Float32Array;
@@ -149,7 +152,7 @@ export function quantize(m: FloatModel): Model {
   const scale = max > 0 ? max / 127 : 1;
   const q = new Int8Array(m.weights.length);
   for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(m.weights[i]! / scale)));
-  return { classes: m.classes, dim: m.dim, scale, weights: q, dense: m.dense, bias: m.bias };
+  return { classes: m.classes, dim: m.dim, scale, weights: q, dense: m.dense, bias: m.bias, offensive: m.offensive };
 }
 
 /**

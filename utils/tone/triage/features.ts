@@ -1,6 +1,7 @@
 import { CUE_BIT, cuesOf, type CueTable } from './cues';
 import { FNV_PRIME, hashString } from './hash';
 import { CAPS_TOKEN, EMO_NEG, EMO_POS, triageTokens, type TriageTokens } from './normalize';
+import { OFFENSIVE_CUES, offensiveCounts } from './offensive';
 
 /**
  * Hashed features of a short text: word unigrams and bigrams (negation-marked) and
@@ -12,8 +13,13 @@ export interface Features {
   /** Bucket indexes, possibly repeated (a repeat adds up). */
   index: Int32Array;
   value: Float32Array;
-  /** How many entries of index/value are in use. */
+  /** How many entries of index/value the plain features use. */
   length: number;
+  /**
+   * Up to here, the plain features then the offensive cues (see {@link FeatureOptions}),
+   * which only the toxicity models read.
+   */
+  fullLength: number;
   /** Counts of cue words and marks ({@link DENSE}), on the same scale as the hashed part. */
   dense: Float32Array;
 }
@@ -56,10 +62,28 @@ export interface FeatureOptions {
   charWeight: number;
   /** Weight of one dense count against one word. */
   denseWeight: number;
+  /**
+   * Offensive cues (offensive.ts): each swear word, insult, slur or threat also counts as
+   * a word of its kind (`_off_insult`), and a post with any as `_off_any`, at this weight.
+   */
+  offensiveWeight?: number;
+  /**
+   * …and again outside the unit-length scaling, at this weight per cue kind (at most two
+   * of a kind): one insult weighs the same in a long post as in a short one.
+   */
+  offensiveRaw?: number;
 }
 
 const WORD_SEED = 0x2f1a3b7d;
 const CHAR_SEED = 0x6b43a9b5;
+const OFFENSIVE_SEED = 0x3c6ef372;
+const OFFENSIVE_KINDS = [...OFFENSIVE_CUES, 'targeted'] as const;
+const OFFENSIVE_HASHES = OFFENSIVE_KINDS.map((kind) => hashString(`_off_${kind}`, OFFENSIVE_SEED));
+const OFFENSIVE_RAW_HASHES = OFFENSIVE_KINDS.map((kind) => hashString(`_off_raw_${kind}`, OFFENSIVE_SEED));
+const OFFENSIVE_ANY = hashString('_off_any', OFFENSIVE_SEED);
+const OFFENSIVE_RAW_ANY = hashString('_off_raw_any', OFFENSIVE_SEED);
+/** A cue kind counts at most this many times outside the unit-length scaling. */
+const OFFENSIVE_RAW_CAP = 2;
 const MIN_GRAM = 2;
 const MAX_GRAM = 5;
 
@@ -80,12 +104,16 @@ export function featuresOf(text: string, options: FeatureOptions, cues: CueTable
   return featuresOfTokens(triageTokens(text), options, cues);
 }
 
-export function featuresOfTokens({ tokens, words }: TriageTokens, { dim, charWeight, denseWeight }: FeatureOptions, cues: CueTable): Features {
+export function featuresOfTokens({ tokens, words }: TriageTokens, options: FeatureOptions, cues: CueTable): Features {
+  const { dim, charWeight, denseWeight } = options;
+  const offensiveWeight = options.offensiveWeight ?? 0;
+  const offensiveRaw = options.offensiveRaw ?? 0;
   const dense = new Float32Array(DENSE.length);
   countDense(tokens, cues, dense);
   const mask = dim - 1;
   let n = 0;
-  const room = tokens.length * 2 + 1 + words.reduce((sum, w) => sum + (w.length + 2) * (MAX_GRAM - MIN_GRAM + 1), 0);
+  const offensive = offensiveWeight > 0 || offensiveRaw > 0 ? offensiveCounts(words) : null;
+  const room = tokens.length * 2 + 1 + (words.length + 2) * OFFENSIVE_KINDS.length * 2 + words.reduce((sum, w) => sum + (w.length + 2) * (MAX_GRAM - MIN_GRAM + 1), 0);
   if (room > index.length) {
     index = new Int32Array(room * 2);
     value = new Float32Array(room * 2);
@@ -122,8 +150,38 @@ export function featuresOfTokens({ tokens, words }: TriageTokens, { dim, charWei
   for (let i = 0; i < n; i++) norm += value[i]! * value[i]!;
   const scale = norm > 0 ? 1 / Math.sqrt(norm) : 0;
   for (let i = 0; i < n; i++) value[i] = value[i]! * scale;
+  const length = n;
+  if (offensive && offensiveWeight > 0) {
+    // On the plain features' scale (their unit length leaves these out).
+    let any = false;
+    OFFENSIVE_KINDS.forEach((kind, k) => {
+      for (let c = 0; c < offensive[kind]; c++) {
+        index[n] = OFFENSIVE_HASHES[k]! & mask;
+        value[n++] = offensiveWeight * scale;
+        any = true;
+      }
+    });
+    if (any) {
+      index[n] = OFFENSIVE_ANY & mask;
+      value[n++] = offensiveWeight * scale;
+    }
+  }
+  if (offensive && offensiveRaw > 0) {
+    let any = false;
+    OFFENSIVE_KINDS.forEach((kind, k) => {
+      const count = Math.min(offensive[kind], OFFENSIVE_RAW_CAP);
+      if (count === 0) return;
+      index[n] = OFFENSIVE_RAW_HASHES[k]! & mask;
+      value[n++] = offensiveRaw * count;
+      any = true;
+    });
+    if (any) {
+      index[n] = OFFENSIVE_RAW_ANY & mask;
+      value[n++] = offensiveRaw;
+    }
+  }
   for (let i = 0; i < dense.length; i++) dense[i] = dense[i]! * scale * denseWeight;
-  return { index, value, length: n, dense };
+  return { index, value, length, fullLength: n, dense };
 }
 
 function countDense(tokens: readonly string[], cues: CueTable, dense: Float32Array): void {

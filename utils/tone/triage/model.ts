@@ -16,6 +16,8 @@ export interface PackedModel {
   weights: string;
   dense: number[];
   bias: number[];
+  /** 1 when the model also reads the offensive cues (the toxicity models). */
+  offensive?: number;
 }
 
 export interface Model {
@@ -25,6 +27,7 @@ export interface Model {
   weights: Int8Array;
   dense: Float32Array;
   bias: Float32Array;
+  offensive?: boolean;
 }
 
 export function unpackModel(packed: PackedModel): Model {
@@ -36,6 +39,7 @@ export function unpackModel(packed: PackedModel): Model {
     weights: new Int8Array(bytes.buffer, bytes.byteOffset, bytes.length),
     dense: Float32Array.from(packed.dense),
     bias: Float32Array.from(packed.bias),
+    offensive: packed.offensive === 1,
   };
 }
 
@@ -45,7 +49,8 @@ export function logits(model: Model, f: Features): Float64Array {
   const out = new Float64Array(k);
   if (model.dim > 0) {
     const mask = model.dim - 1;
-    for (let i = 0; i < f.length; i++) {
+    const length = model.offensive ? f.fullLength : f.length;
+    for (let i = 0; i < length; i++) {
       const at = (f.index[i]! & mask) * k;
       const v = f.value[i]!;
       for (let c = 0; c < k; c++) out[c]! += model.weights[at + c]! * v;
