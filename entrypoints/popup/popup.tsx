@@ -5,6 +5,7 @@ import { getDb } from '@/utils/db/instance';
 import { listInteractions } from '@/utils/db/interactions';
 import { t, uiLanguage, type MessageKey } from '@/utils/i18n/t';
 import type { InteractionAction } from '@/utils/messages';
+import { TabDiagnostics } from './tab-diagnostics';
 
 const ACTION_LABEL: Record<InteractionAction, MessageKey> = {
   replied: 'actionReplied',
@@ -44,6 +45,7 @@ export function Popup() {
           </li>
         ))}
       </ol>
+      <TabDiagnostics />
     </main>
   );
 }
