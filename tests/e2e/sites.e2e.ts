@@ -42,6 +42,7 @@ async function diagnosticsOf(context: BrowserContext, popupUrl: string, site: Pa
 
 const X_PAGE = { url: 'https://x.com/arscontexta/status/2013045749580259680', file: resolve(REAL, 'defuddle-general--x.com-article-2026-02-13.html') };
 const YOUTUBE_PAGE = { url: 'https://www.youtube.com/watch?v=pp-demo', file: resolve(SITES, 'youtube-comments.html') };
+const BLOGGER_PAGE = { url: 'https://acme-demo.blogspot.com/2026/01/rocket.html', file: resolve(SITES, 'blogger-comments.html') };
 
 // One Chromium for every site journey: detection at the real address, helper, insertion
 // into the site's own reply box, the log, and the diagnostics view.
@@ -49,7 +50,7 @@ describe('site journeys at their real addresses', () => {
   const env = useExtensionBrowser();
 
   beforeAll(async () => {
-    await serveAt(env.browser.context, [X_PAGE, YOUTUBE_PAGE]);
+    await serveAt(env.browser.context, [X_PAGE, YOUTUBE_PAGE, BLOGGER_PAGE]);
     const options = await env.browser.context.newPage();
     await options.goto(env.browser.extensionUrl('options.html'));
     await addWatchQuery(options, 'Obsidian');
@@ -98,5 +99,19 @@ describe('site journeys at their real addresses', () => {
     const platforms = await popup.getByTestId('pp-log-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-platform')));
     expect(platforms).toContain('youtube');
     await popup.close();
+  });
+
+  it('Blogger (reconstructed page): no reachable reply box → the helper says so and copies the reply', async () => {
+    const { context } = env.browser;
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: 'https://acme-demo.blogspot.com' });
+    const page = await context.newPage();
+    await page.goto(BLOGGER_PAGE.url);
+    const post = 'li.comment#c4242';
+    await page.locator(`${post} porte-parole-helper`).waitFor({ state: 'attached' });
+    const helper = await openHelper(page, post);
+    const replyId = await helper.getByTestId('pp-suggestion').first().getAttribute('data-reply-id');
+    await insertSuggestion(page, post, replyId!);
+    expect(await helper.getByTestId('pp-status').textContent()).toContain('reply box could not be found');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toContain('Paul Martin');
   });
 });

@@ -36,4 +36,6 @@ export const bloggerAdapter = defineSite({
   selectors: SELECTORS,
   matches: isBloggerPage,
   read: { id: (post) => post.id || post.querySelector('a[name]')?.getAttribute('name') || '' },
+  // No box will ever show in this page: do not keep the manager waiting.
+  replyWaitMs: 500,
 });
