@@ -10,5 +10,8 @@ export default defineConfig({
     environment: 'happy-dom',
     include: ['tests/unit/**/*.test.{ts,tsx}'],
     setupFiles: ['fake-indexeddb/auto', 'tests/unit/setup.ts'],
+    // The property tests run thousands of cases; on a busy 2-core CI machine one file can
+    // take several times its usual 5 s without anything being wrong.
+    testTimeout: 30_000,
   },
 });

@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { BUILT_IN_SITE_MATCHES, TEAM_SOURCE_MATCHES, TEST_PAGE_MATCHES } from './utils/sites/hosts';
+import { BUILT_IN_SITE_MATCHES, TEAM_SOURCE_MATCHES, TEST_PAGE_MATCHES, WATCHED_SITE_MATCHES } from './utils/sites/hosts';
 
 /** Firefox add-on id: stable, so storage and permissions survive updates. */
 const GECKO_ID = 'porte-parole@porte-parole.org';
@@ -15,11 +15,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // alarms: the team source is fetched every 30 minutes.
-    permissions: ['storage', 'unlimitedStorage', 'alarms'],
+    // alarms: the team source is fetched every 30 minutes. scripting: the content script
+    // is registered at run time on the sites the manager adds ("watch this site").
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
     host_permissions: [...BUILT_IN_SITE_MATCHES],
-    // The team source's address is asked for at run time, when the manager enters it.
-    optional_host_permissions: [...TEAM_SOURCE_MATCHES],
+    // The team source's address and the watched sites are asked for at run time, one origin each.
+    optional_host_permissions: [...new Set([...TEAM_SOURCE_MATCHES, ...WATCHED_SITE_MATCHES])],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -80,6 +80,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('team.sync') }),
   /** background → extension pages: the log changed, refresh what you show. */
   v.object({ type: v.literal('interactions.changed') }),
+  /** popup → a tab's content script (`tabs.sendMessage`): how is the site adapter doing? Answered with a Diagnostics. */
+  v.object({ type: v.literal('diagnostics.get') }),
 ]);
 export type Message = v.InferOutput<typeof MessageSchema>;
 
@@ -88,6 +90,27 @@ export type Message = v.InferOutput<typeof MessageSchema>;
  * again may succeed (storage busy or full) or never will (refused, malformed).
  */
 export type Ack = { ok: true } | { ok: false; error: string; retry: boolean };
+
+/** A content script's answer to `diagnostics.get`: what a manager reports when a site breaks. */
+export const DiagnosticsSchema = v.object({
+  /** The adapter in use (`x`, `mastodon`, `custom:forum.example`, `generic`…). */
+  adapter: text(200),
+  platform: v.picklist(PLATFORMS),
+  editor: v.optional(text(40)),
+  url: text(2048),
+  /** Posts and comments the adapter lists on the page so far. */
+  posts: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** How many of them mention a watch query (the brand's own posts left out). */
+  mentions: v.pipe(v.number(), v.integer(), v.minValue(0)),
+  /** The last error the adapter raised on this page, if any. */
+  lastError: v.nullable(v.object({ where: text(40), message: text(500), at: v.number() })),
+});
+export type Diagnostics = v.InferOutput<typeof DiagnosticsSchema>;
+
+export function parseDiagnostics(raw: unknown): Diagnostics | null {
+  const result = v.safeParse(DiagnosticsSchema, raw);
+  return result.success ? result.output : null;
+}
 
 export type ParsedMessage = { ok: true; message: Message } | { ok: false; error: string };
 

@@ -12,7 +12,7 @@ export interface CheckedSuggestion extends Suggestion {
 }
 
 /** What became of an insert: the adapter's box took it, or it went to the clipboard. */
-export type InsertOutcome = 'inserted' | 'copied' | 'failed';
+export type InsertOutcome = 'inserted' | 'copied' | 'no-box' | 'failed';
 
 /** The reply as it leaves the helper: the element (none for free text), the text and its drift. */
 export interface ChosenReply {
@@ -52,6 +52,7 @@ export const TOP_SUGGESTIONS = 5;
 const OUTCOME_MESSAGE: Record<InsertOutcome, MessageKey> = {
   inserted: 'helperInserted',
   copied: 'helperCopied',
+  'no-box': 'helperNoReplyBox',
   failed: 'helperCopyFailed',
 };
 

@@ -9,12 +9,16 @@ import { textBreaks, type PostText } from '@/utils/keywords/post-text';
 import type { InteractionAction, Message, StoredTriage } from '@/utils/messages';
 import { createOutbox } from '@/utils/outbox/outbox';
 import { suggestReplies } from '@/utils/replies/suggest';
+import { isBrandPost } from '@/utils/sites/brand';
+import { customSitesItem } from '@/utils/sites/custom-store';
+import { guardAdapter } from '@/utils/sites/guard';
 import { pickAdapter } from '@/utils/sites/registry';
 import type { PostInfo, SiteAdapter } from '@/utils/sites/types';
 import { checkReply, type ToneResult } from '@/utils/tone/check-reply';
 import type { ToneRuleId } from '@/utils/tone/rules/types';
 import { classifyMention, type Triage } from '@/utils/tone/triage/classify';
 import { uiLanguage } from '@/utils/i18n/t';
+import { answerDiagnostics, errorLog } from './diagnostics';
 import type { ChosenReply, CheckedSuggestion, InsertOutcome } from './helper';
 import { mountHelper, type MountedHelper } from './mount-helper';
 import { createScanner } from './scanner';
@@ -27,7 +31,15 @@ const EXCERPT_LENGTH = 280;
  * Everything it registers is tied to `ctx`, so an extension reload or update tears it down.
  */
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
-  const adapter = pickAdapter(location, document);
+  // Guarded: whatever the site adapter throws is recorded for the diagnostics and
+  // contained (an empty list, a blank author, no reply box → the clipboard).
+  const errors = errorLog();
+  const custom = await customSitesItem.getValue().catch(() => []);
+  const picked = pickAdapter(location, document, {
+    custom,
+    onError: (id, error) => errors.record({ where: `${id}.matches`, message: String(error).slice(0, 500), at: Date.now() }),
+  });
+  const adapter = guardAdapter(picked, errors.record);
   const outbox = createOutbox({ isAlive: () => ctx.isValid });
   void outbox.flush();
 
@@ -81,6 +93,11 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     } catch (error) {
       console.warn(`[Porte-Parole] ${adapter.id} could not read a post's author`, error);
       info = { author: '', postId: '' };
+    }
+    // The brand's own posts need no reply from the brand.
+    if (isBrandPost(info, config.brand.handles)) {
+      shownText.set(post, text.text);
+      return;
     }
     // Read only for posts that mention a query: what the post is ranks the replies, tells
     // the tone check what a reply to it needs (an apology to a complaint…) and orders the inbox.
@@ -206,6 +223,15 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   // Single-page apps swap the feed without a page load.
   ctx.addEventListener(window, 'wxt:locationchange', () => scanner.queue([document], true));
   scanner.queue([document]);
+  answerDiagnostics(ctx, () => ({
+    adapter: adapter.id,
+    platform: adapter.platform,
+    editor: adapter.editor,
+    url: location.href.slice(0, 2048),
+    posts: scanner.seen.size,
+    mentions: helpers.size,
+    lastError: errors.last,
+  }));
 }
 
 /** Rules the approved text tripped and the text sent does not: what the manager fixed. */
@@ -245,7 +271,8 @@ async function insertIntoPost(adapter: SiteAdapter, post: Element, text: string)
   if (box && (await insertReply(box, text)).ok) return 'inserted';
   try {
     await navigator.clipboard.writeText(text);
-    return 'copied';
+    // No box at all (a site change, a frame we cannot reach) is said apart from a box that refused.
+    return box ? 'copied' : 'no-box';
   } catch {
     return 'failed';
   }

@@ -7,6 +7,7 @@ import { t } from '@/utils/i18n/t';
 import { BrandSettings } from './brand-settings';
 import { ConfigFile } from './config-file';
 import { RepliesEditor } from './replies-editor';
+import { SiteSelectors } from './site-selectors';
 import { SyncStatus } from './sync-status';
 import { TeamSource } from './team-source';
 import { ToneRules } from './tone-rules';
@@ -58,6 +59,7 @@ export function Options() {
       <RepliesEditor config={data.personal.config} effective={data.effective} team={data.team?.document ?? null} save={save} />
       <BrandSettings config={data.personal.config} save={save} />
       <ToneRules config={data.personal.config} save={save} />
+      <SiteSelectors />
       <TeamSource url={data.personal.teamUrl} team={data.team} personal={data.personal.config} saveUrl={saveTeamUrl} />
       <ConfigFile config={data.personal.config} save={save} />
     </main>

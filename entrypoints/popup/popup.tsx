@@ -6,6 +6,7 @@ import { configItem } from '@/utils/config/storage-items';
 import { t } from '@/utils/i18n/t';
 import { InboxList } from './inbox-list';
 import { LogList } from './log-list';
+import { TabDiagnostics } from './tab-diagnostics';
 
 type Tab = 'inbox' | 'log';
 
@@ -48,6 +49,7 @@ export function Popup() {
         ))}
       </nav>
       {tab === 'inbox' ? <InboxList queries={config.data?.queries ?? []} /> : <LogList />}
+      <TabDiagnostics />
     </main>
   );
 }

@@ -57,6 +57,9 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
     }
     case 'interactions.changed':
       return undefined;
+    case 'diagnostics.get':
+      // Asked of a tab's content script, not of the background.
+      return undefined;
   }
 }
 

@@ -1,11 +1,12 @@
 import { readPostText } from '../keywords/post-text';
+import { cleanText, linkOf, timeOf } from './dom';
 import type { SiteAdapter } from './types';
 
 /**
  * Any blog, forum or feed that uses ordinary semantic markup: the fallback when no
  * site-specific adapter applies. Each list is tried in order; the first hit wins.
  */
-const SELECTORS = {
+export const SELECTORS = {
   /** A post or comment: `<article>` (HTML5 feeds, most blog themes), schema.org comments. */
   post: 'article, [itemtype$="schema.org/Comment"]',
   /** The text itself, without the header and the reply form around it. */
@@ -14,6 +15,8 @@ const SELECTORS = {
   author: ['[rel~="author"]', '[itemprop="author"]', '.p-author', '.author', '.username'],
   /** The permalink: rel=bookmark (HTML spec), h-entry's u-url, a link around the time. */
   permalink: ['a[rel~="bookmark"]', 'a.u-url', 'a.permalink', 'a:has(> time)'],
+  /** When it was posted. */
+  time: ['time', 'abbr.published', '.dt-published'],
   /** The reply box of this post, when the page shows one inline. */
   replyBox: ['textarea', '[contenteditable="true"]', '[contenteditable=""]', 'input[type="text"]'],
 } as const;
@@ -35,6 +38,7 @@ const isNotText = (el: Element) => NOT_TEXT.has(el.nodeName) || (el.hasAttribute
 export const genericAdapter: SiteAdapter = {
   id: 'generic',
   platform: 'web',
+  editor: 'textarea',
   matches: () => true,
   listPosts(root) {
     const posts = [...root.querySelectorAll(SELECTORS.post)];
@@ -49,12 +53,22 @@ export const genericAdapter: SiteAdapter = {
     return readPostText(post, { skip: isNotText });
   },
   readPost(post) {
-    const permalink = first(post, SELECTORS.permalink) as HTMLAnchorElement | null;
-    const postId = permalink?.href || post.id || post.getAttribute('data-id') || post.getAttribute('data-post-id') || '';
-    return { author: (first(post, SELECTORS.author)?.textContent ?? '').trim(), postId };
+    const permalink = linkOf(first(post, SELECTORS.permalink));
+    const postId = permalink || post.id || post.getAttribute('data-id') || post.getAttribute('data-post-id') || '';
+    const handle = cleanText(first(post, ['.handle', '.p-nickname', '[itemprop="alternateName"]']));
+    const time = timeOf(first(post, SELECTORS.time));
+    return {
+      author: cleanText(first(post, SELECTORS.author)),
+      postId,
+      ...(permalink ? { permalink } : {}),
+      ...(handle ? { handle } : {}),
+      ...(time ? { time } : {}),
+    };
   },
   placeHelper: (post) => ({ anchor: first(post, ['header']) ?? post, append: 'last' }),
   async openReplyBox(post) {
-    return first(post, SELECTORS.replyBox) as HTMLElement | null;
+    const box = first(post, SELECTORS.replyBox) as HTMLElement | null;
+    box?.focus();
+    return box;
   },
 };

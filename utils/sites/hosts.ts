@@ -15,6 +15,16 @@ export const BUILT_IN_SITE_MATCHES = [
   '*://*.threads.net/*',
   '*://*.threads.com/*',
   '*://*.tiktok.com/*',
+  '*://*.pinterest.com/*',
+  '*://*.pinterest.fr/*',
+  '*://*.tumblr.com/*',
+  '*://*.dailymotion.com/*',
+  '*://*.blogspot.com/*',
+  '*://*.wordpress.com/*',
+  // Mastodon and Discourse run on any host (recognised by their markup): their flagship
+  // instances are built in, the others are added with "watch this site".
+  '*://mastodon.social/*',
+  '*://meta.discourse.org/*',
 ] as const;
 
 /**
@@ -28,3 +38,9 @@ export const TEST_PAGE_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'] as
  * (for tests). Optional host permissions: one origin is granted when the manager enters it.
  */
 export const TEAM_SOURCE_MATCHES = ['https://*/*', 'http://localhost/*', 'http://127.0.0.1/*'] as const;
+
+/**
+ * Sites the manager adds at run time ("watch this site": a blog, a forum, a Mastodon
+ * instance): one origin is granted at a time, when asked for.
+ */
+export const WATCHED_SITE_MATCHES = ['https://*/*', 'http://*/*'] as const;

@@ -1,0 +1,62 @@
+import { defineSite } from './define-site';
+import { cleanText, onDomain } from './dom';
+
+/**
+ * Reddit: the current "shreddit" web components, the 2018–2023 React redesign still in
+ * saved pages, and old.reddit.com (server-rendered `.thing` elements).
+ */
+export const SELECTORS = {
+  post: [
+    'shreddit-post', // a post (shreddit, since 2023)
+    'shreddit-comment', // a comment (shreddit)
+    'div.thing.comment', // a comment (old.reddit.com)
+    'div.thing.link', // a post (old.reddit.com)
+    'div[id^="t1_"][tabindex="-1"]', // a comment (2018–2023 redesign)
+  ],
+  text: [
+    '[slot="text-body"]', // post body (shreddit)
+    '[slot="comment"]', // comment body (shreddit)
+    '.usertext-body .md', // old.reddit.com
+    '[data-testid="comment"]', // redesign
+  ],
+  author: ['[data-testid="comment_author_link"]', 'a.author'],
+  handle: ['[data-testid="comment_author_link"]', 'a.author'],
+  permalink: ['[data-testid="comment_timestamp"]', 'a.bylink', 'a[slot="full-post-link"]'],
+  time: ['time', '[data-testid="comment_timestamp"]', 'faceplate-timeago'],
+  replyButton: [
+    'button[slot="reply-button"]', // comment's Reply (shreddit)
+    'faceplate-tracker[noun="reply"] button', // comment's Reply (shreddit, 2024)
+    '.flat-list a[onclick*="reply"]', // old.reddit.com "reply"
+  ],
+  replyBox: [
+    'shreddit-composer [contenteditable="true"]', // the rich comment composer, Lexical (shreddit, 2024)
+    'shreddit-composer textarea', // its markdown mode
+    'comment-composer-host [contenteditable="true"]',
+    'form.usertext textarea', // old.reddit.com
+  ],
+} as const;
+
+export const redditAdapter = defineSite({
+  id: 'reddit',
+  platform: 'reddit',
+  maxReplyLength: 10_000,
+  editor: 'lexical',
+  selectors: SELECTORS,
+  matches: (location) => onDomain(location, 'reddit.com'),
+  read: {
+    // shreddit and old Reddit carry author and permalink as attributes of the post element.
+    author: (post) => post.getAttribute('author') ?? post.getAttribute('data-author') ?? '',
+    handle: (post) => {
+      const name = post.getAttribute('author') ?? post.getAttribute('data-author') ?? cleanText(post.querySelector('[data-testid="comment_author_link"], a.author'));
+      return name ? `u/${name}` : '';
+    },
+    permalink: (post) => {
+      const path = post.getAttribute('permalink') ?? post.getAttribute('data-permalink');
+      return path ? new URL(path, post.ownerDocument.baseURI).href : '';
+    },
+    time: (post) => post.getAttribute('created-timestamp') ?? '',
+    id: (post) => post.getAttribute('thingid') ?? post.getAttribute('data-fullname') ?? post.id,
+  },
+  // A shreddit comment's composer opens in its light DOM; old Reddit's inside the comment.
+  replyScope: (post) => post,
+});
