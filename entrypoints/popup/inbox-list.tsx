@@ -37,7 +37,7 @@ export function InboxList({ queries }: { queries: ReadonlyArray<{ id: string; la
         </select>
       </div>
       {inbox.isError && <p role="alert">{t('popupError', String(inbox.error))}</p>}
-      {inbox.data?.length === 0 && <p class="empty">{t('inboxEmpty')}</p>}
+      {inbox.data?.length === 0 && <p class="empty" data-testid="pp-inbox-empty">{t('inboxEmpty')}</p>}
       <ol class="log">
         {inbox.data?.map((m) => (
           <li

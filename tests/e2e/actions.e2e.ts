@@ -42,7 +42,7 @@ it('replies, moves to private, escalates and ignores, then finds each in the pop
   await inbox.reload();
   await inbox.getByTestId('pp-tab-inbox').waitFor();
   await expect.poll(() => inbox.getByTestId('pp-inbox-row').count()).toBe(0);
-  expect(await inbox.locator('.empty').textContent()).toContain('Nothing to handle');
+  expect(await inbox.getByTestId('pp-inbox-empty').textContent()).toContain('Nothing to handle');
 
   const popup = await openPopupWithRows(context, extensionUrl('popup.html'), 4);
   expect(await popup.getByTestId('pp-log-row').evaluateAll((rows) => rows.map((r) => [r.getAttribute('data-action'), r.querySelector('.author')?.textContent]))).toEqual([
