@@ -17,7 +17,7 @@ export default defineConfig({
     default_locale: 'en',
     // alarms: the team source is fetched every 30 minutes. scripting: the content script
     // is registered at run time on the sites the manager adds ("watch this site").
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'scripting'],
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
     host_permissions: [...BUILT_IN_SITE_MATCHES],
     // The team source's address and the watched sites are asked for at run time, one origin each.
     optional_host_permissions: [...new Set([...TEAM_SOURCE_MATCHES, ...WATCHED_SITE_MATCHES])],

@@ -5,6 +5,7 @@ import { configItem, personalItem, syncStateItem, teamItem } from '@/utils/confi
 import type { Config } from '@/utils/config/schema';
 import { t } from '@/utils/i18n/t';
 import { BrandSettings } from './brand-settings';
+import { BuzzSettingsSection } from './buzz-settings';
 import { ConfigFile } from './config-file';
 import { RepliesEditor } from './replies-editor';
 import { SiteSelectors } from './site-selectors';
@@ -59,6 +60,7 @@ export function Options() {
       <RepliesEditor config={data.personal.config} effective={data.effective} team={data.team?.document ?? null} save={save} />
       <BrandSettings config={data.personal.config} save={save} />
       <ToneRules config={data.personal.config} save={save} />
+      <BuzzSettingsSection />
       <SiteSelectors />
       <TeamSource url={data.personal.teamUrl} team={data.team} personal={data.personal.config} saveUrl={saveTeamUrl} />
       <ConfigFile config={data.personal.config} save={save} />

@@ -14,8 +14,8 @@ const URGENT = 0.6;
  * *To handle*: the mentions seen on the pages and not handled yet, most urgent first (from
  * the triage), filterable by platform, watch query and kind. Each opens its post.
  */
-export function InboxList({ queries }: { queries: ReadonlyArray<{ id: string; label: string }> }) {
-  const [filter, setFilter] = useState<InboxFilter>({});
+export function InboxList({ queries, initialQuery }: { queries: ReadonlyArray<{ id: string; label: string }>; initialQuery?: string }) {
+  const [filter, setFilter] = useState<InboxFilter>({ query: initialQuery });
   const inbox = useQuery({ queryKey: [...INTERACTIONS_KEY, 'inbox', filter], queryFn: () => listInbox(getDb(), filter, 100) });
   const time = new Intl.DateTimeFormat(uiLanguage(), { dateStyle: 'short', timeStyle: 'short' });
   const set = (key: keyof InboxFilter) => (e: Event) => setFilter({ ...filter, [key]: (e.currentTarget as HTMLSelectElement).value || undefined });
@@ -27,7 +27,7 @@ export function InboxList({ queries }: { queries: ReadonlyArray<{ id: string; la
           <option value="">{t('filterAllPlatforms')}</option>
           {PLATFORMS.map((p) => <option key={p} value={p}>{p}</option>)}
         </select>
-        <select data-testid="pp-inbox-query" aria-label={t('filterQuery')} onChange={set('query')}>
+        <select data-testid="pp-inbox-query" aria-label={t('filterQuery')} value={filter.query ?? ''} onChange={set('query')}>
           <option value="">{t('filterAllQueries')}</option>
           {queries.map((q) => <option key={q.id} value={q.id}>{q.label}</option>)}
         </select>

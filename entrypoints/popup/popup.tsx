@@ -4,6 +4,7 @@ import { browser } from 'wxt/browser';
 import { useLogRefresh } from '@/components/use-log-refresh';
 import { configItem } from '@/utils/config/storage-items';
 import { t } from '@/utils/i18n/t';
+import { BuzzBanner } from './buzz-banner';
 import { InboxList } from './inbox-list';
 import { LogList } from './log-list';
 import { TabDiagnostics } from './tab-diagnostics';
@@ -14,6 +15,8 @@ type Tab = 'inbox' | 'log';
 export function Popup() {
   useLogRefresh();
   const [tab, setTab] = useState<Tab>('inbox');
+  /** The inbox opens on this query's mentions when the manager follows an alert. */
+  const [focusQuery, setFocusQuery] = useState<string | undefined>();
   const config = useQuery({ queryKey: ['config'], queryFn: () => configItem.getValue() });
 
   return (
@@ -34,6 +37,13 @@ export function Popup() {
           </button>
         </span>
       </header>
+      <BuzzBanner
+        labels={Object.fromEntries((config.data?.queries ?? []).map((q) => [q.id, q.label]))}
+        onShow={(queryId) => {
+          setFocusQuery(queryId);
+          setTab('inbox');
+        }}
+      />
       <nav class="tabs" role="tablist">
         {(['inbox', 'log'] as const).map((id) => (
           <button
@@ -48,7 +58,7 @@ export function Popup() {
           </button>
         ))}
       </nav>
-      {tab === 'inbox' ? <InboxList queries={config.data?.queries ?? []} /> : <LogList />}
+      {tab === 'inbox' ? <InboxList key={focusQuery} queries={config.data?.queries ?? []} initialQuery={focusQuery} /> : <LogList />}
       <TabDiagnostics />
     </main>
   );

@@ -1,5 +1,6 @@
 import { recordInteraction } from '../db/interactions';
 import { recordMention } from '../db/mentions';
+import { isHostile } from '../alerts/bad-buzz';
 import type { PorteParoleDb } from '../db/database';
 import { isOwnSender, parseMessage, type Ack, type SenderInfo } from '../messages';
 
@@ -11,6 +12,8 @@ export interface HandlerDeps {
   announceChange: () => void;
   /** Shows a tab's mention count on the toolbar icon. */
   setBadge: (tabId: number, count: number) => Promise<void>;
+  /** A new negative or toxic mention arrived: look for a bad buzz. */
+  onHostileMention?: () => Promise<void>;
   /** Fetches the team source; resolves with the error of this attempt, or null. */
   syncTeam: () => Promise<string | null>;
 }
@@ -43,7 +46,10 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
     }
     case 'mention.seen':
       try {
-        if ((await recordMention(deps.db, message.mention)) === 'new') deps.announceChange();
+        if ((await recordMention(deps.db, message.mention)) === 'new') {
+          deps.announceChange();
+          if (isHostile(message.mention)) await deps.onHostileMention?.();
+        }
         return { ok: true };
       } catch (error) {
         return { ok: false, error: `Could not store the mention: ${errorText(error)}`, retry: true };

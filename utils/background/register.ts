@@ -1,6 +1,9 @@
 import { browser } from 'wxt/browser';
 import { getDb } from '../db/instance';
 import type { Message } from '../messages';
+import { checkBadBuzz } from '../alerts/watch-buzz';
+import { configItem } from '../config/storage-items';
+import { t as i18nText } from '../i18n/t';
 import { handleMessage } from './handle-message';
 import { registerSettingsSync } from './settings-sync';
 
@@ -14,6 +17,22 @@ export function registerBackground(): void {
   const syncTeam = registerSettingsSync();
   const deps = {
     syncTeam,
+    onHostileMention: async () => {
+      const started = await checkBadBuzz(db);
+      const { queries } = await configItem.getValue();
+      for (const buzz of started) {
+        const label = queries.find((q) => q.id === buzz.queryId)?.label ?? buzz.queryId;
+        // Once per episode: checkBadBuzz returns only the episodes that just started.
+        await browser.notifications
+          .create(`porte-parole-buzz-${buzz.queryId}`, {
+            type: 'basic',
+            iconUrl: browser.runtime.getURL('/icon/128.png'),
+            title: i18nText('buzzTitle'),
+            message: i18nText('buzzMessage', [String(buzz.recent), label]),
+          })
+          .catch(() => undefined);
+      }
+    },
     db,
     extensionId: browser.runtime.id,
     extensionOrigin: browser.runtime.getURL('/'),

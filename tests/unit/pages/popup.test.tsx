@@ -6,6 +6,7 @@ import { recordInteraction } from '@/utils/db/interactions';
 import type { Interaction } from '@/utils/messages';
 import { makeInteraction, makeMention } from '../fixtures';
 import { recordMention } from '@/utils/db/mentions';
+import { buzzStateItem } from '@/utils/alerts/storage-items';
 import { renderWithQuery } from './render';
 
 const interaction = (n: number, action: Interaction['action']) => makeInteraction(n, { action });
@@ -71,5 +72,21 @@ describe('Popup', () => {
     await recordInteraction(getDb(), interaction(3, 'replied'));
     await fakeBrowser.runtime.onMessage.trigger({ type: 'interactions.changed' }, {}, () => undefined);
     await vi.waitFor(() => expect(rows(root).map((r) => r[2])).toEqual(['Author 3', 'Author 2', 'Author 1']));
+  });
+
+  it('shows a bad-buzz banner that opens the inbox on that query', async () => {
+    const triage = { lang: 'fr', sentiment: 'neg', kind: 'complaint', toxicity: 0, urgency: 0.5 } as const;
+    await recordMention(getDb(), makeMention(1, { triage, matchedQueries: ['brand'] }));
+    await recordMention(getDb(), makeMention(2, { triage, matchedQueries: ['other'] }));
+    await buzzStateItem.setValue({ active: { brand: { since: 1, recent: 7 } } });
+    const root = renderWithQuery(<Popup />);
+    const alert = await vi.waitFor(() => {
+      const el = root.querySelector<HTMLElement>('[data-testid="pp-alert"]');
+      if (!el) throw new Error('not yet');
+      return el;
+    });
+    expect(alert.textContent).toContain('7 negative or toxic mentions of “Acme”');
+    alert.querySelector<HTMLElement>('button')!.click();
+    await vi.waitFor(() => expect(root.querySelectorAll('[data-testid="pp-inbox-row"]')).toHaveLength(1));
   });
 });
