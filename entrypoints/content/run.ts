@@ -2,6 +2,7 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { configItem } from '@/utils/config/storage-items';
 import type { Config } from '@/utils/config/schema';
+import { watchCarets } from '@/utils/editors/caret';
 import { insertReply } from '@/utils/editors/insert';
 import { PageHighlighter } from '@/utils/keywords/highlight';
 import { compileQueries, type MatchResult } from '@/utils/keywords/matcher';
@@ -27,6 +28,8 @@ const EXCERPT_LENGTH = 280;
 export async function runContentScript(ctx: ContentScriptContext): Promise<void> {
   const adapter = pickAdapter(location, document);
   const outbox = createOutbox({ isAlive: () => ctx.isValid });
+  // The helper takes the selection away from the reply box: remember where its caret was.
+  ctx.onInvalidated(watchCarets(document));
   void outbox.flush();
 
   let config = await configItem.getValue();
