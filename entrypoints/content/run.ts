@@ -3,7 +3,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { configItem } from '@/utils/config/storage-items';
 import type { Config } from '@/utils/config/schema';
 import { watchCarets } from '@/utils/editors/caret';
-import { insertReply } from '@/utils/editors/insert';
+import { insertReply, strategiesFor } from '@/utils/editors/insert';
 import { PageHighlighter } from '@/utils/keywords/highlight';
 import { compileQueries, type MatchResult } from '@/utils/keywords/matcher';
 import type { PostText } from '@/utils/keywords/post-text';
@@ -196,7 +196,7 @@ function createBadge() {
 /** Into the site's reply box when it takes it; otherwise onto the clipboard. */
 async function insertIntoPost(adapter: SiteAdapter, post: Element, text: string): Promise<InsertOutcome> {
   const box = await adapter.openReplyBox(post).catch(() => null);
-  if (box && (await insertReply(box, text)).ok) return 'inserted';
+  if (box && (await insertReply(box, text, strategiesFor(adapter))).ok) return 'inserted';
   try {
     await navigator.clipboard.writeText(text);
     return 'copied';

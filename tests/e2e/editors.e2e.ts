@@ -20,17 +20,21 @@ const same = (text: string) => text;
 /** CKEditor's data: one paragraph, the lines as soft breaks (a pasted text's single line breaks). */
 const ckData = (text: string) => (text ? `<p>${text.split('\n').join('<br>')}</p>` : '');
 
-/** Each page and how its library spells a text in its model. */
-const EDITORS: Array<{ page: string; model: (text: string) => string }> = [
-  { page: 'draft-js', model: same }, // getCurrentContent().getPlainText(): blocks joined by \n
-  { page: 'lexical', model: (t) => t.replaceAll('\n', '\n\n') }, // root text: paragraphs separated by a blank line
-  { page: 'prosemirror', model: same }, // doc.textBetween(…, '\n')
-  { page: 'tiptap', model: same }, // editor.getText({ blockSeparator: '\n' })
-  { page: 'quill1', model: (t) => `${t}\n` }, // quill.getText() always ends with a line break
-  { page: 'quill2', model: (t) => `${t}\n` },
-  { page: 'ckeditor5', model: ckData }, // editor.getData()
-  { page: 'react-textarea', model: same }, // the component's state
-  { page: 'contenteditable', model: same }, // the page's draft, kept from input events
+/**
+ * Each page, how its library spells a text in its model, and what reached the reply box: the
+ * way the strategy chain fed it (a synthetic paste or beforeinput from the page-world bridge,
+ * the browser's own insertText, or, for Quill 1, no event at all: its API).
+ */
+const EDITORS: Array<{ page: string; model: (text: string) => string; via: string[] }> = [
+  { page: 'draft-js', model: same, via: ['paste'] }, // getCurrentContent().getPlainText(): blocks joined by \n
+  { page: 'lexical', model: (t) => t.replaceAll('\n', '\n\n'), via: ['beforeinput insertReplacementText'] }, // root text: paragraphs separated by a blank line
+  { page: 'prosemirror', model: same, via: ['paste'] }, // doc.textBetween(…, '\n')
+  { page: 'tiptap', model: same, via: ['paste'] }, // editor.getText({ blockSeparator: '\n' })
+  { page: 'quill1', model: (t) => `${t}\n`, via: [] }, // quill.getText() always ends with a line break
+  { page: 'quill2', model: (t) => `${t}\n`, via: ['paste'] },
+  { page: 'ckeditor5', model: ckData, via: ['paste'] }, // editor.getData()
+  { page: 'react-textarea', model: same, via: ['trusted input insertText'] }, // the component's state
+  { page: 'contenteditable', model: same, via: ['trusted input insertText'] }, // the page's draft, kept from input events
 ];
 
 const env = useExtensionBrowser();
@@ -51,14 +55,37 @@ async function openEditor(name: string): Promise<Page> {
 /** The page's reply box, as the generic adapter finds it. */
 const replyBox = (page: Page) => page.locator('#post form').locator('textarea, [contenteditable="true"]').first();
 
+/** Records the editing events that reach the post's reply box (not the helper's own fields). */
+async function recordEditingEvents(page: Page) {
+  await page.evaluate(() => {
+    const seen: string[] = [];
+    Object.assign(window, { editingEvents: seen });
+    for (const type of ['paste', 'beforeinput', 'input']) {
+      document.addEventListener(
+        type,
+        (event) => {
+          if (!(event.target as Element).closest?.('#post form')) return;
+          const inputType = (event as InputEvent).inputType;
+          seen.push([event.isTrusted ? 'trusted' : '', event.type, inputType].filter(Boolean).join(' '));
+        },
+        true,
+      );
+    }
+  });
+}
+
+const editingEvents = (page: Page) => page.evaluate(() => (window as unknown as { editingEvents: string[] }).editingEvents);
+
 /** The editor's own model, read through the hook each test page sets (tests/fixtures/editors/page.ts). */
 const model = (page: Page) => page.evaluate(() => (window as unknown as { editorModel: () => string }).editorModel());
 
-describe.each(EDITORS)('$page', ({ page: name, model: spelled }) => {
+describe.each(EDITORS)('$page', ({ page: name, model: spelled, via }) => {
   it('takes a reply into the empty box, in its own model, and Ctrl+Z takes it back', async () => {
     const page = await openEditor(name);
     await openHelper(page, '#post');
+    await recordEditingEvents(page);
     expect(await insertFreeText(page, '#post', REPLY)).toBe(INSERTED);
+    expect(await editingEvents(page)).toEqual(via);
     expect(await model(page)).toBe(spelled(REPLY));
     await page.keyboard.press('Control+z');
     await expect.poll(() => model(page)).toBe(spelled(''));
@@ -82,6 +109,17 @@ describe.each(EDITORS)('$page', ({ page: name, model: spelled }) => {
     expect(await insertFreeText(page, '#post', REPLY)).toBe(INSERTED);
     // A typed trailing space is a no-break space in the DOM (the browser's doing, before the
     // insert), and the editors that read the DOM (ProseMirror, Quill) keep it so.
+    expect((await model(page)).replaceAll('\u00a0', ' ')).toBe(spelled(TYPED + REPLY));
+    await page.close();
+  });
+
+  it('replaces the words the manager selected', async () => {
+    const page = await openEditor(name);
+    await replyBox(page).click();
+    await page.keyboard.type(`${TYPED}XXX`);
+    for (let i = 0; i < 3; i++) await page.keyboard.press('Shift+ArrowLeft');
+    await openHelper(page, '#post');
+    expect(await insertFreeText(page, '#post', REPLY)).toBe(INSERTED);
     expect((await model(page)).replaceAll('\u00a0', ' ')).toBe(spelled(TYPED + REPLY));
     await page.close();
   });

@@ -21,6 +21,10 @@ export const DEFAULT_STRATEGIES: readonly InsertStrategy[] = [
   contentEditableStrategy,
 ];
 
+/** The chain for a site: its adapter's own strategies first, then the default ones. */
+export const strategiesFor = (site: { insertStrategies?: readonly InsertStrategy[] }): readonly InsertStrategy[] =>
+  site.insertStrategies?.length ? [...site.insertStrategies, ...DEFAULT_STRATEGIES] : DEFAULT_STRATEGIES;
+
 export type InsertResult = { ok: true; strategy: string } | { ok: false; reason: 'no-strategy' | 'not-verified'; strategy?: string };
 
 /** How long an editor has to show the text once a strategy says it took it. */

@@ -1,4 +1,5 @@
 import type { Platform } from '../config/platforms';
+import type { InsertStrategy } from '../editors/types';
 import type { PostText } from '../keywords/post-text';
 
 /** What an adapter reads of one post or comment, once it mentions a watch query. */
@@ -34,6 +35,11 @@ export interface SiteAdapter {
   placeHelper(post: Element): HelperPlacement;
   /** The platform's reply length limit in characters, if it has one. */
   maxReplyLength?: number;
+  /**
+   * Insertion strategies for this site's reply box, tried before the generic chain
+   * (utils/editors/insert.ts): for a site whose editor needs its own way in.
+   */
+  insertStrategies?: readonly InsertStrategy[];
   /** Opens (if needed) and returns the post's reply box, or null when there is none. */
   openReplyBox(post: Element): Promise<HTMLElement | null>;
 }

@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { insertInPage } from '@/utils/editors/bridge-client';
-import { DEFAULT_STRATEGIES, insertReply } from '@/utils/editors/insert';
+import { DEFAULT_STRATEGIES, insertReply, strategiesFor } from '@/utils/editors/insert';
 import type { InsertStrategy } from '@/utils/editors/types';
 
 // The page's world is out of reach here: the bridge is replaced by a recorder, and each test
@@ -132,5 +132,16 @@ describe('verification', () => {
       read: () => shown,
     };
     expect(await insertReply(document.createElement('div'), 'Bonjour Zoé\nÀ bientôt', [strategy])).toEqual({ ok: true, strategy: 'blocks' });
+  });
+});
+
+describe('a site adapter', () => {
+  it('puts its own strategies before the default chain', async () => {
+    const target = box((r) => r.append(el('textarea', { 'data-target': '' })));
+    const own: InsertStrategy = { name: 'site', applies: () => true, insert: () => (target.append('x'), true), read: () => target.textContent ?? '' };
+    expect(strategiesFor({}).map((s) => s.name)).toEqual(DEFAULT_STRATEGIES.map((s) => s.name));
+    const chain = strategiesFor({ insertStrategies: [own] });
+    expect(chain.map((s) => s.name)).toEqual(['site', ...DEFAULT_STRATEGIES.map((s) => s.name)]);
+    expect(await insertReply(target, 'x', chain)).toEqual({ ok: true, strategy: 'site' });
   });
 });
