@@ -22,6 +22,9 @@ export default defineConfig({
     // The team source's address and the watched sites are asked for at run time, one origin each.
     optional_host_permissions: [...new Set([...TEAM_SOURCE_MATCHES, ...WATCHED_SITE_MATCHES])],
     action: { default_title: '__MSG_extName__' },
+    // The editor bridge runs in the page's world, so the page must be able to load it;
+    // only where the content script runs (utils/editors/bridge-client.ts injects it).
+    web_accessible_resources: [{ resources: ['editor-bridge.js'], matches: [...BUILT_IN_SITE_MATCHES] }],
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {
@@ -44,6 +47,9 @@ export default defineConfig({
         script.matches = [...(script.matches ?? []), ...TEST_PAGE_MATCHES];
       }
       manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_PAGE_MATCHES];
+      for (const resources of manifest.web_accessible_resources ?? []) {
+        if (typeof resources === 'object') resources.matches = [...(resources.matches ?? []), ...TEST_PAGE_MATCHES];
+      }
     },
   },
 });

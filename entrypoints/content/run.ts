@@ -2,7 +2,8 @@ import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { configItem } from '@/utils/config/storage-items';
 import type { Config } from '@/utils/config/schema';
-import { insertReply } from '@/utils/editors/insert';
+import { watchCarets } from '@/utils/editors/caret';
+import { insertReply, strategiesFor } from '@/utils/editors/insert';
 import { PageHighlighter } from '@/utils/keywords/highlight';
 import { compileQueries, type MatchResult } from '@/utils/keywords/matcher';
 import { textBreaks, type PostText } from '@/utils/keywords/post-text';
@@ -41,6 +42,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   });
   const adapter = guardAdapter(picked, errors.record);
   const outbox = createOutbox({ isAlive: () => ctx.isValid });
+  // The helper takes the selection away from the reply box: remember where its caret was.
+  ctx.onInvalidated(watchCarets(document));
   void outbox.flush();
 
   let config = await configItem.getValue();
@@ -268,7 +271,7 @@ function createBadge() {
 /** Into the site's reply box when it takes it; otherwise onto the clipboard. */
 async function insertIntoPost(adapter: SiteAdapter, post: Element, text: string): Promise<InsertOutcome> {
   const box = await adapter.openReplyBox(post).catch(() => null);
-  if (box && (await insertReply(box, text)).ok) return 'inserted';
+  if (box && (await insertReply(box, text, strategiesFor(adapter))).ok) return 'inserted';
   try {
     await navigator.clipboard.writeText(text);
     // No box at all (a site change, a frame we cannot reach) is said apart from a box that refused.

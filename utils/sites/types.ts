@@ -1,4 +1,5 @@
 import type { Platform } from '../config/platforms';
+import type { InsertStrategy } from '../editors/types';
 import type { PostText } from '../keywords/post-text';
 
 /**
@@ -61,6 +62,11 @@ export interface SiteAdapter {
   maxReplyLength?: number;
   /** The editor technology of the site's reply box, when it is known. */
   editor?: EditorKind;
+  /**
+   * Insertion strategies for this site's reply box, tried before the generic chain
+   * (utils/editors/insert.ts): for a site whose editor needs its own way in.
+   */
+  insertStrategies?: readonly InsertStrategy[];
   /**
    * Opens (clicking the site's own Reply when the box only appears then), focuses and
    * returns the post's reply box, or null when there is none.

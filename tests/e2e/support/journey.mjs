@@ -59,3 +59,18 @@ export async function openPopupWithRows(context, url, rows) {
   await popup.getByTestId('pp-log-row').nth(rows - 1).waitFor();
   return popup;
 }
+
+/**
+ * Writes a reply of one's own in the helper (already open) and inserts it; resolves the
+ * helper's status message once it shows.
+ * @param {Page} page @param {string} postSelector @param {string} text
+ */
+export async function insertFreeText(page, postSelector, text) {
+  const helper = helperOf(page, postSelector);
+  await helper.locator('.pp-free > summary').click();
+  await helper.getByTestId('pp-free').fill(text);
+  await helper.getByTestId('pp-free-insert').click();
+  const status = helper.getByTestId('pp-status');
+  await status.waitFor();
+  return status.textContent();
+}

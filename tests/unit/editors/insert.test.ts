@@ -71,7 +71,7 @@ describe('the strategy chain', () => {
   });
 
   it('reports an insert that claims success but left no text as not verified', async () => {
-    expect(await insertReply(document.createElement('div'), 'Hi', [noop('liar')])).toEqual({ ok: false, reason: 'not-verified' });
+    expect(await insertReply(document.createElement('div'), 'Hi', [noop('liar')])).toEqual({ ok: false, reason: 'not-verified', strategy: 'liar' });
   });
 
   it('tries the strategies in order and uses the first that applies', async () => {
