@@ -76,6 +76,8 @@ export const MessageSchema = v.variant('type', [
   v.object({ type: v.literal('mention.seen'), mention: MentionSchema }),
   /** content script → background: how many posts of its tab mention a watch query (the badge). */
   v.object({ type: v.literal('mentions.count'), count: v.pipe(v.number(), v.integer(), v.minValue(0), v.maxValue(1_000_000)) }),
+  /** options page → background: replace the settings and the log with a backup (validated whole there). */
+  v.object({ type: v.literal('backup.restore'), backup: v.unknown() }),
   /** options page → background: fetch the team source now; answered with an Ack once done. */
   v.object({ type: v.literal('team.sync') }),
   /** background → extension pages: the log changed, refresh what you show. */

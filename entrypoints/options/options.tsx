@@ -7,6 +7,7 @@ import { t } from '@/utils/i18n/t';
 import { BrandSettings } from './brand-settings';
 import { BuzzSettingsSection } from './buzz-settings';
 import { ConfigFile } from './config-file';
+import { DataSection } from './data-section';
 import { RepliesEditor } from './replies-editor';
 import { SiteSelectors } from './site-selectors';
 import { SyncStatus } from './sync-status';
@@ -64,6 +65,7 @@ export function Options() {
       <SiteSelectors />
       <TeamSource url={data.personal.teamUrl} team={data.team} personal={data.personal.config} saveUrl={saveTeamUrl} />
       <ConfigFile config={data.personal.config} save={save} />
+      <DataSection />
     </main>
   );
 }

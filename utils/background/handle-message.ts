@@ -1,5 +1,7 @@
 import { recordInteraction } from '../db/interactions';
 import { recordMention } from '../db/mentions';
+import { parseBackup, restoreLog } from '../backup/backup';
+import { savePersonal } from '../config/settings';
 import { isHostile } from '../alerts/bad-buzz';
 import type { PorteParoleDb } from '../db/database';
 import { isOwnSender, parseMessage, type Ack, type SenderInfo } from '../messages';
@@ -54,6 +56,20 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
       } catch (error) {
         return { ok: false, error: `Could not store the mention: ${errorText(error)}`, retry: true };
       }
+    case 'backup.restore': {
+      if (!sender.url?.startsWith(deps.extensionOrigin)) return { ok: false, error: 'backup.restore comes from an extension page', retry: false };
+      const parsed = parseBackup(message.backup);
+      // A damaged file is refused before anything is touched.
+      if (!parsed.ok) return { ok: false, error: parsed.error, retry: false };
+      try {
+        await restoreLog(deps.db, parsed.value);
+        await savePersonal(parsed.value.personal, parsed.value.personal);
+        deps.announceChange();
+        return { ok: true };
+      } catch (error) {
+        return { ok: false, error: `Could not restore: ${errorText(error)}`, retry: true };
+      }
+    }
     case 'team.sync': {
       // Only the extension's own pages (the options page, which may sit in a tab) start a
       // fetch; a content script's sender URL is the web page's.

@@ -5,6 +5,7 @@ import { checkBadBuzz } from '../alerts/watch-buzz';
 import { configItem } from '../config/storage-items';
 import { t as i18nText } from '../i18n/t';
 import { handleMessage } from './handle-message';
+import { registerRetention } from './retention';
 import { registerSettingsSync } from './settings-sync';
 
 /**
@@ -15,6 +16,7 @@ import { registerSettingsSync } from './settings-sync';
 export function registerBackground(): void {
   const db = getDb();
   const syncTeam = registerSettingsSync();
+  registerRetention(db);
   const deps = {
     syncTeam,
     onHostileMention: async () => {
