@@ -138,8 +138,10 @@ export function defineSite(spec: SiteSpec): SiteAdapter {
         if (!button) return null;
         button.click();
         box = await waitFor(() => findBox(post, true), spec.replyWaitMs ?? 3000);
+        // A box that just appeared holds nothing yet: focus it. A box that was already
+        // there is left alone, so the insert keeps the caret the manager left in it.
+        box?.focus();
       }
-      box?.focus();
       return box;
     },
   };

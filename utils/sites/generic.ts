@@ -67,8 +67,7 @@ export const genericAdapter: SiteAdapter = {
   },
   placeHelper: (post) => ({ anchor: first(post, ['header']) ?? post, append: 'last' }),
   async openReplyBox(post) {
-    const box = first(post, SELECTORS.replyBox) as HTMLElement | null;
-    box?.focus();
-    return box;
+    // Not focused here: the insert puts the caret back where the manager left it.
+    return first(post, SELECTORS.replyBox) as HTMLElement | null;
   },
 };

@@ -68,8 +68,9 @@ export interface SiteAdapter {
    */
   insertStrategies?: readonly InsertStrategy[];
   /**
-   * Opens (clicking the site's own Reply when the box only appears then), focuses and
-   * returns the post's reply box, or null when there is none.
+   * Opens (clicking the site's own Reply when the box only appears then, and focusing the
+   * box that appears) and returns the post's reply box, or null when there is none. A box
+   * already there is not focused: the insert restores the manager's caret in it.
    */
   openReplyBox(post: Element): Promise<HTMLElement | null>;
 }
