@@ -1,6 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { configItem } from '@/utils/config/storage-items';
+import { configItem, privacyItem } from '@/utils/config/storage-items';
 import type { Config } from '@/utils/config/schema';
 import { watchCarets } from '@/utils/editors/caret';
 import { insertReply, strategiesFor } from '@/utils/editors/insert';
@@ -47,6 +47,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
   void outbox.flush();
 
   let config = await configItem.getValue();
+  let storeText = (await privacyItem.getValue()).storePostText;
+  ctx.onInvalidated(privacyItem.watch((next) => (storeText = next.storePostText)));
   let matcher = compileQueries(config.queries);
   const highlighter = new PageHighlighter(document);
   highlighter.setStyles(config.queries);
@@ -112,7 +114,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       url: location.href,
       postId: info.postId || location.href,
       author: info.author,
-      excerpt: text.text.slice(0, EXCERPT_LENGTH),
+      excerpt: storeText ? text.text.slice(0, EXCERPT_LENGTH) : '',
       matchedQueries: match.queryIds,
       triage: storedTriage(triage),
     });
@@ -150,6 +152,8 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       sentiment: triage.sentiment,
     }).map((s) => ({ ...s, tone: checkTone(s.text, s.lang) }));
     const excerpt = text.slice(0, EXCERPT_LENGTH);
+    // What the log keeps of the post: the excerpt, unless the manager switched it off.
+    const logged = storeText ? excerpt : '';
     const record = (action: InteractionAction, reply?: ChosenReply, note?: string) =>
       outbox.add({
         id: crypto.randomUUID(),
@@ -158,7 +162,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
         url: location.href,
         postId: info.postId || location.href,
         author: info.author,
-        excerpt,
+        excerpt: logged,
         matchedQueries: matched,
         action,
         replyId: reply?.suggestion?.reply.id,

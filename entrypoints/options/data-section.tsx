@@ -4,6 +4,7 @@ import { download } from '@/components/download';
 import { makeBackup } from '@/utils/backup/backup';
 import { retentionItem } from '@/utils/backup/storage-items';
 import { loadPersonal } from '@/utils/config/settings';
+import { privacyItem } from '@/utils/config/storage-items';
 import { getDb } from '@/utils/db/instance';
 import { t } from '@/utils/i18n/t';
 import type { Ack, Message } from '@/utils/messages';
@@ -14,6 +15,8 @@ import type { Ack, Message } from '@/utils/messages';
  */
 export function DataSection() {
   const [months, setMonths] = useState(0);
+  const [storeText, setStoreText] = useState(true);
+  useEffect(() => void privacyItem.getValue().then((p) => setStoreText(p.storePostText)), []);
   const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
   useEffect(() => void retentionItem.getValue().then((r) => setMonths(r.months)), []);
 
@@ -41,6 +44,18 @@ export function DataSection() {
   return (
     <section>
       <h2>{t('dataTitle')}</h2>
+      <label>
+        <input
+          type="checkbox"
+          data-testid="store-post-text"
+          checked={storeText}
+          onChange={(e) => {
+            setStoreText(e.currentTarget.checked);
+            void privacyItem.setValue({ storePostText: e.currentTarget.checked });
+          }}
+        />{' '}
+        {t('storePostText')}
+      </label>
       <label>
         {t('retentionMonths')}{' '}
         <input

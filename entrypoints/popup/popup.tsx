@@ -6,6 +6,7 @@ import { configItem } from '@/utils/config/storage-items';
 import { t } from '@/utils/i18n/t';
 import { BuzzBanner } from './buzz-banner';
 import { InboxList } from './inbox-list';
+import { StorageFullBanner } from './storage-full';
 import { LogList } from './log-list';
 import { TabDiagnostics } from './tab-diagnostics';
 
@@ -37,6 +38,7 @@ export function Popup() {
           </button>
         </span>
       </header>
+      <StorageFullBanner />
       <BuzzBanner
         labels={Object.fromEntries((config.data?.queries ?? []).map((q) => [q.id, q.label]))}
         onShow={(queryId) => {

@@ -14,6 +14,8 @@ export interface HandlerDeps {
   announceChange: () => void;
   /** Shows a tab's mention count on the toolbar icon. */
   setBadge: (tabId: number, count: number) => Promise<void>;
+  /** The database refused a write for lack of space (true), or wrote again (false). */
+  onStorageFull?: (full: boolean) => Promise<void>;
   /** A new negative or toxic mention arrived: look for a bad buzz. */
   onHostileMention?: () => Promise<void>;
   /** Fetches the team source; resolves with the error of this attempt, or null. */
@@ -36,8 +38,12 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
     case 'interaction.record':
       try {
         if ((await recordInteraction(deps.db, message.interaction)) === 'stored') deps.announceChange();
+        await deps.onStorageFull?.(false);
         return { ok: true };
       } catch (error) {
+        // The record stays in the content script's outbox and is sent again: the newest
+        // records are never the ones lost. The manager is told the disk is full.
+        if (isQuotaError(error)) await deps.onStorageFull?.(true);
         return { ok: false, error: `Could not store the interaction: ${errorText(error)}`, retry: true };
       }
     case 'mentions.count': {
@@ -83,6 +89,12 @@ export async function handleMessage(raw: unknown, sender: SenderInfo, deps: Hand
       // Asked of a tab's content script, not of the background.
       return undefined;
   }
+}
+
+function isQuotaError(error: unknown): boolean {
+  const name = (error as { name?: string; inner?: { name?: string } } | null)?.name;
+  const inner = (error as { inner?: { name?: string } } | null)?.inner?.name;
+  return name === 'QuotaExceededError' || inner === 'QuotaExceededError';
 }
 
 function errorText(error: unknown): string {

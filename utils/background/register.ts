@@ -2,7 +2,7 @@ import { browser } from 'wxt/browser';
 import { getDb } from '../db/instance';
 import type { Message } from '../messages';
 import { checkBadBuzz } from '../alerts/watch-buzz';
-import { configItem } from '../config/storage-items';
+import { configItem, storageFullItem } from '../config/storage-items';
 import { t as i18nText } from '../i18n/t';
 import { handleMessage } from './handle-message';
 import { registerRetention } from './retention';
@@ -19,6 +19,11 @@ export function registerBackground(): void {
   registerRetention(db);
   const deps = {
     syncTeam,
+    onStorageFull: async (full: boolean) => {
+      const flagged = await storageFullItem.getValue();
+      if (full && !flagged) await storageFullItem.setValue({ at: Date.now() });
+      if (!full && flagged) await storageFullItem.setValue(null);
+    },
     onHostileMention: async () => {
       const started = await checkBadBuzz(db);
       const { queries } = await configItem.getValue();

@@ -52,3 +52,9 @@ export interface SyncState {
   at: number;
 }
 export const syncStateItem = storage.defineItem<SyncState | null>('local:syncState', { fallback: null });
+
+/** Whether the log keeps a short excerpt of each post (on by default) or no post text at all. */
+export const privacyItem = storage.defineItem<{ storePostText: boolean }>('local:privacy', { fallback: { storePostText: true } });
+
+/** Set when the browser refused a write for lack of space (the records wait in the outbox). */
+export const storageFullItem = storage.defineItem<{ at: number } | null>('local:storageFull', { fallback: null });

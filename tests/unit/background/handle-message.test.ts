@@ -57,11 +57,16 @@ describe('handleMessage', () => {
     expect(await deps.db.interactions.count()).toBe(0);
   });
 
-  it('asks for a retry when the database fails', async () => {
-    vi.spyOn(deps.db.interactions, 'add').mockRejectedValue(new DOMException('Quota exceeded', 'QuotaExceededError'));
-    const ack = await handleMessage(record(1), contentScript, deps);
+  it('asks for a retry when the database fails, and says when the disk is full', async () => {
+    const onStorageFull = vi.fn(async () => undefined);
+    vi.spyOn(deps.db.interactions, 'add').mockRejectedValueOnce(new DOMException('Quota exceeded', 'QuotaExceededError'));
+    const ack = await handleMessage(record(1), contentScript, { ...deps, onStorageFull });
     expect(ack).toMatchObject({ ok: false, retry: true });
     expect(!ack?.ok && ack?.error).toMatch(/Could not store/);
+    expect(onStorageFull).toHaveBeenLastCalledWith(true);
+    // The outbox sends it again once there is room: stored, and the notice goes.
+    expect(await handleMessage(record(1), contentScript, { ...deps, onStorageFull })).toEqual({ ok: true });
+    expect(onStorageFull).toHaveBeenLastCalledWith(false);
   });
 });
 
