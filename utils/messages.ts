@@ -24,7 +24,8 @@ const TriageSchema = v.object({
 });
 export type StoredTriage = v.InferOutput<typeof TriageSchema>;
 
-export const InteractionSchema = v.object({
+/** What a record says of the post it is about; shared by interactions and mentions. */
+const POST_FIELDS = {
   /** Made by the content script, so a re-sent record is recognised and stored once. */
   id: v.pipe(v.string(), v.uuid()),
   at: v.pipe(v.number(), v.integer(), v.minValue(0)),
@@ -33,8 +34,13 @@ export const InteractionSchema = v.object({
   /** The post's permalink or stable id on its site. */
   postId: text(2048),
   author: text(200),
+  /** Empty when the manager chose to keep no post text. */
   excerpt: text(500),
   matchedQueries: v.pipe(v.array(text(64)), v.maxLength(100)),
+};
+
+export const InteractionSchema = v.object({
+  ...POST_FIELDS,
   action: v.picklist(INTERACTION_ACTIONS),
   replyId: v.optional(text(64)),
   /** The version of the approved element used, and how far the sent text drifted from it (0..1). */
@@ -56,15 +62,7 @@ export type Interaction = v.InferOutput<typeof InteractionSchema>;
  * is shown; the background keeps one row per platform and post (the first sighting's time).
  */
 export const MentionSchema = v.object({
-  /** Made by the content script, so a re-sent sighting is recognised. */
-  id: v.pipe(v.string(), v.uuid()),
-  at: v.pipe(v.number(), v.integer(), v.minValue(0)),
-  platform: v.picklist(PLATFORMS),
-  url: v.pipe(v.string(), v.url(), v.maxLength(2048)),
-  postId: text(2048),
-  author: text(200),
-  excerpt: text(500),
-  matchedQueries: v.pipe(v.array(text(64)), v.maxLength(100)),
+  ...POST_FIELDS,
   triage: TriageSchema,
 });
 export type Mention = v.InferOutput<typeof MentionSchema>;

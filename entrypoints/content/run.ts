@@ -107,17 +107,7 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     // Read only for posts that mention a query: what the post is ranks the replies, tells
     // the tone check what a reply to it needs (an apology to a complaint…) and orders the inbox.
     const triage = classifyMention(text.text, { fallbackLang: pageLanguage() ?? uiLanguage() });
-    void outbox.seen({
-      id: crypto.randomUUID(),
-      at: Date.now(),
-      platform: adapter.platform,
-      url: location.href,
-      postId: info.postId || location.href,
-      author: info.author,
-      excerpt: storeText ? text.text.slice(0, EXCERPT_LENGTH) : '',
-      matchedQueries: match.queryIds,
-      triage: storedTriage(triage),
-    });
+    void outbox.seen({ ...postFields(info, text.text, match.queryIds), triage: storedTriage(triage) });
     const props = helperProps(post, text.text, info, triage, match.queryIds, config);
     const mounting = mountHelper(ctx, adapter.placeHelper(post), props).then((ui) => {
       // The post may have changed or left while the helper was being built.
@@ -130,6 +120,20 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
     });
     helpers.set(post, mounting);
     shownText.set(post, text.text);
+  }
+
+  /** What a record says of the post: where, whose, which queries, and (unless switched off) an excerpt. */
+  function postFields(info: PostInfo, text: string, matched: string[]) {
+    return {
+      id: crypto.randomUUID(),
+      at: Date.now(),
+      platform: adapter.platform,
+      url: location.href,
+      postId: info.postId || location.href,
+      author: info.author,
+      excerpt: storeText ? text.slice(0, EXCERPT_LENGTH) : '',
+      matchedQueries: matched,
+    };
   }
 
   function helperProps(post: Element, text: string, info: PostInfo, triage: Triage, matched: string[], cfg: Config) {
@@ -152,18 +156,9 @@ export async function runContentScript(ctx: ContentScriptContext): Promise<void>
       sentiment: triage.sentiment,
     }).map((s) => ({ ...s, tone: checkTone(s.text, s.lang) }));
     const excerpt = text.slice(0, EXCERPT_LENGTH);
-    // What the log keeps of the post: the excerpt, unless the manager switched it off.
-    const logged = storeText ? excerpt : '';
     const record = (action: InteractionAction, reply?: ChosenReply, note?: string) =>
       outbox.add({
-        id: crypto.randomUUID(),
-        at: Date.now(),
-        platform: adapter.platform,
-        url: location.href,
-        postId: info.postId || location.href,
-        author: info.author,
-        excerpt: logged,
-        matchedQueries: matched,
+        ...postFields(info, text, matched),
         action,
         replyId: reply?.suggestion?.reply.id,
         replyVersion: reply?.suggestion ? (reply.suggestion.reply.version ?? 1) : undefined,
