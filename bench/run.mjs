@@ -1,16 +1,12 @@
 // `npm run bench`: mention detection at feed scale, in real Chromium, against mark.js and
 // against the floor (merely reading the posts' text), in the same run. Prints a table
 // and writes bench/results.json. It reports; it never fails on time.
-import { createServer } from 'node:http';
-import { readFile, writeFile } from 'node:fs/promises';
-import { extname, join } from 'node:path';
+import { writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
-import { build } from 'vite';
-import { ensureChromium } from '../tests/e2e/support/chromium.mjs';
+import { openBenchPage } from './bench-page.mjs';
 
 const HERE = fileURLToPath(new URL('.', import.meta.url));
-const ROOT = join(HERE, '..');
 /** `BENCH_POSTS=5000 BENCH_QUERIES=100,1000 npm run bench -- --no-markjs`: a subset, to iterate faster. */
 /** @param {string} name @param {number[]} all */
 const sizes = (name, all) => (process.env[name] ? process.env[name].split(',').map(Number) : all);
@@ -24,43 +20,8 @@ const MARKJS_LIMIT_MS = 60_000;
 const WITH_MARKJS = !process.argv.includes('--no-markjs');
 
 const started = Date.now();
-await build({
-  configFile: false,
-  logLevel: 'warn',
-  build: {
-    outDir: join(HERE, '.build'),
-    emptyOutDir: true,
-    minify: true,
-    lib: { entry: join(HERE, 'page/ours.ts'), formats: ['iife'], name: 'PPBench', fileName: () => 'ours.js' },
-  },
-});
-
-const FILES = {
-  '/': join(HERE, 'page/index.html'),
-  '/ours.js': join(HERE, '.build/ours.js'),
-  '/mark.min.js': join(ROOT, 'node_modules/mark.js/dist/mark.min.js'),
-  '/page/harness.js': join(HERE, 'page/harness.js'),
-  '/page/feed-generator.js': join(HERE, 'page/feed-generator.js'),
-};
-const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8' };
-const server = createServer(async (req, res) => {
-  const file = FILES[/** @type {keyof FILES} */ (new URL(req.url ?? '/', 'http://x').pathname)];
-  if (!file) return void res.writeHead(404).end();
-  res.writeHead(200, { 'content-type': TYPES[/** @type {keyof TYPES} */ (extname(file))] ?? 'text/plain' });
-  res.end(await readFile(file));
-});
-await new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(undefined)));
-const address = server.address();
-const url = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/`;
-
-const browser = await chromium.launch({
-  executablePath: ensureChromium(),
-  headless: true,
-  args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--enable-precise-memory-info'],
-});
-const page = await browser.newPage({ viewport: { width: 1200, height: 900 } });
-await page.goto(url);
-await page.waitForFunction(() => 'bench' in globalThis && 'PPBench' in globalThis);
+const bench = await openBenchPage();
+const { page } = bench;
 const cdp = await page.context().newCDPSession(page);
 
 /** @param {string} fn @param {unknown[]} args */
@@ -130,8 +91,7 @@ for (const posts of POSTS) {
     );
   }
 }
-await browser.close();
-server.close();
+await bench.close();
 
 /** @param {number} n @param {number} [digits] */
 function round(n, digits = 1) {
@@ -149,4 +109,4 @@ const table = rows.map((r) => [
 const widths = header.map((h, i) => Math.max(h.length, ...table.map((row) => String(row[i]).length)));
 console.log(`\n${header.map((h, i) => h.padStart(widths[i] ?? 0)).join('  ')}`);
 for (const row of table) console.log(row.map((c, i) => String(c).padStart(widths[i] ?? 0)).join('  '));
-console.log(`\nChromium ${browser.version()}, medians; written to ${RESULTS} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);
+console.log(`\nChromium ${bench.browser.version()}, medians; written to ${RESULTS} in ${((Date.now() - started) / 1000).toFixed(0)} s.`);

@@ -49,7 +49,7 @@ function mount(overrides: Partial<HelperProps> = {}) {
 }
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 describe('trusted', () => {

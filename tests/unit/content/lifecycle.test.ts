@@ -28,7 +28,7 @@ describe('runContentScript', () => {
   });
   afterEach(() => {
     ctx.abort();
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
   });
 
   it('mounts one helper per post that mentions a watch query', async () => {

@@ -32,7 +32,7 @@ const feed = (n: number) => {
 };
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 describe('scanner', () => {

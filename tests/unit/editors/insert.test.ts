@@ -6,7 +6,7 @@ import type { InsertStrategy } from '@/utils/editors/types';
 // happy-dom has no editing commands (`execCommand` returns false), so here the text
 // field strategy takes its fallback path; the real-browser tests cover execCommand.
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 function textarea(value: string, start: number, end = start) {

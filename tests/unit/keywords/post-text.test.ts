@@ -9,7 +9,7 @@ const post = (html: string) => {
 };
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 describe('readPostText', () => {

@@ -27,7 +27,7 @@ function build(parts: [string, (typeof WRAPPERS)[number]][]): Element {
 }
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 describe('screening on raw text', () => {
@@ -118,6 +118,7 @@ describe('screening with the page’s word breaks', () => {
   });
 
   it('turns away a query word glued to letters inside one text node', () => {
+    // `html` is only ever one of the literals below, written in this test.
     const turnedAway = (html: string) => {
       const post = document.createElement('article');
       post.innerHTML = html;

@@ -13,7 +13,7 @@ function type(input: HTMLInputElement, value: string) {
 
 describe('Options: watch queries', () => {
   afterEach(() => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
   });
 
   it('lists the built-in query, checks a query live and saves a valid one', async () => {
@@ -75,7 +75,7 @@ describe('Options: watch queries', () => {
 
 describe('Options: approved replies', () => {
   afterEach(() => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
   });
 
   it('creates an element, refusing an unknown variable as it is typed', async () => {
@@ -140,7 +140,7 @@ describe('Options: approved replies', () => {
 
 describe('Options: team elements', () => {
   afterEach(() => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
   });
 
   it('shows them read-only and makes a personal copy on demand', async () => {
@@ -170,7 +170,7 @@ describe('Options: team elements', () => {
 
 describe('Options: tone rules', () => {
   afterEach(() => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
   });
 
   it('switches a rule off and saves the brand’s forbidden phrases; the mandatory ones stay on', async () => {

@@ -30,7 +30,7 @@ async function openLog(root: HTMLElement) {
 
 describe('Popup', () => {
   afterEach(async () => {
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
     await getDb().interactions.clear();
     await getDb().mentions.clear();
   });

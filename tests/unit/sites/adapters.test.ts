@@ -8,7 +8,7 @@ import type { SiteAdapter } from '@/utils/sites/types';
 import { isBuiltInSite, patternCovers, sitePattern } from '@/utils/sites/watch-site';
 
 afterEach(() => {
-  document.body.innerHTML = '';
+  document.body.replaceChildren();
 });
 
 const at = (href: string) => new URL(href) as unknown as Location;
@@ -48,7 +48,7 @@ describe('pickAdapter', () => {
   it('recognises Mastodon and Discourse by their markup on any host', () => {
     document.body.innerHTML = '<div id="mastodon" class="app-holder" data-props="{}"></div>';
     expect(pickAdapter(at('https://piaille.fr/@acme'), document).id).toBe('mastodon');
-    document.body.innerHTML = '';
+    document.body.replaceChildren();
     const meta = document.createElement('meta');
     meta.name = 'generator';
     meta.content = 'Discourse 3.2';
