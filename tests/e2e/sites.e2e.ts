@@ -1,44 +1,12 @@
-import { readFileSync, existsSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { addWatchQuery, insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
 import { useExtensionBrowser } from './support/setup';
+import { diagnosticsOf, serveAt } from './support/site-pages';
 
 const REAL = resolve(process.env.PP_REAL_PAGES ?? '../shared/fixtures/real');
 const SITES = resolve('tests/fixtures/sites');
-
-/** A page served at its real address: the manifest's match patterns and the adapter's detection run as on the site. */
-interface SitePage {
-  url: string;
-  file: string;
-}
-
-/**
- * Answers the site's address with the saved page and refuses every other request (the
- * pages' images, scripts and trackers): nothing leaves the machine.
- */
-async function serveAt(context: BrowserContext, pages: SitePage[]) {
-  await context.route(/^https?:\/\//, (route) => {
-    const url = route.request().url();
-    const page = pages.find((p) => url.split('#')[0] === p.url);
-    if (page) return route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: readFileSync(page.file) });
-    return route.abort();
-  });
-}
-
-/** The popup's diagnostics for a site tab: the popup asks the active tab. */
-async function diagnosticsOf(context: BrowserContext, popupUrl: string, site: Page) {
-  const popup = await context.newPage();
-  await popup.goto(popupUrl);
-  await site.bringToFront();
-  await popup.getByTestId('diag-refresh').click();
-  await popup.getByTestId('diag-adapter').waitFor();
-  const read = (id: string) => popup.getByTestId(id).textContent();
-  const result = { adapter: await read('diag-adapter'), posts: await read('diag-posts'), mentions: await read('diag-mentions'), error: await read('diag-error') };
-  await popup.close();
-  return result;
-}
 
 const X_PAGE = { url: 'https://x.com/arscontexta/status/2013045749580259680', file: resolve(REAL, 'defuddle-general--x.com-article-2026-02-13.html') };
 const YOUTUBE_PAGE = { url: 'https://www.youtube.com/watch?v=pp-demo', file: resolve(SITES, 'youtube-comments.html') };

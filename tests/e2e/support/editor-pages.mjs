@@ -8,6 +8,11 @@ import { build } from 'vite';
 const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
 /** The pages' sources: one file per editor library (tests/fixtures/editors/). */
 const SOURCES = join(ROOT, 'tests/fixtures/editors');
+/**
+ * The reconstructed site pages' own scripts (tests/fixtures/sites/*.ts): the site's real
+ * editor library mounted in its reply box, bundled with the editor pages as `site-<name>.js`.
+ */
+const SITE_SOURCES = join(ROOT, 'tests/fixtures/sites');
 /** Built at test time, never committed; rebuilt when a source or the lock file changes. */
 export const EDITOR_PAGES_DIR = join(ROOT, 'node_modules/.cache/porte-parole-editor-pages');
 
@@ -29,8 +34,16 @@ async function sourcesKey() {
   const hash = createHash('sha256');
   hash.update(await readFile(join(ROOT, 'package-lock.json')));
   hash.update(await readFile(fileURLToPath(import.meta.url)));
-  for (const name of (await readdir(SOURCES)).sort()) hash.update(name).update(await readFile(join(SOURCES, name)));
+  for (const dir of [SOURCES, SITE_SOURCES]) {
+    for (const name of (await readdir(dir)).sort()) hash.update(name).update(await readFile(join(dir, name)));
+  }
   return hash.digest('hex');
+}
+
+/** The site scripts' entry names, from the files present. */
+async function siteScripts() {
+  const files = (await readdir(SITE_SOURCES)).filter((f) => f.endsWith('.ts')).sort();
+  return files.map((f) => [`site-${f.slice(0, -3)}`, join(SITE_SOURCES, f)]);
 }
 
 /**
@@ -55,7 +68,7 @@ export async function buildEditorPages() {
       minify: false,
       reportCompressedSize: false,
       rollupOptions: {
-        input: Object.fromEntries(EDITOR_PAGES.map((name) => [name, join(SOURCES, `${name}.ts`)])),
+        input: Object.fromEntries([...EDITOR_PAGES.map((name) => [name, join(SOURCES, `${name}.ts`)]), ...(await siteScripts())]),
         output: { entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js' },
       },
     },
