@@ -1,6 +1,6 @@
 import preact from '@preact/preset-vite';
 import { defineConfig } from 'wxt';
-import { BUILT_IN_SITE_MATCHES, TEAM_SOURCE_MATCHES, TEST_PAGE_MATCHES, WATCHED_SITE_MATCHES } from './utils/sites/hosts';
+import { BUILT_IN_SITE_MATCHES, TEAM_SOURCE_MATCHES, TEST_PAGE_MATCHES, TEST_WATCHABLE_MATCHES, WATCHED_SITE_MATCHES } from './utils/sites/hosts';
 
 /** Firefox add-on id: stable, so storage and permissions survive updates. */
 const GECKO_ID = 'porte-parole@porte-parole.org';
@@ -17,7 +17,10 @@ export default defineConfig({
     default_locale: 'en',
     // alarms: the team source is fetched every 30 minutes. scripting: the content script
     // is registered at run time on the sites the manager adds ("watch this site").
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    // activeTab: a click on the toolbar icon lets the popup read the address of the tab it
+    // opened over (without it a site we do not run on has no URL for us, so "watch this
+    // site" could never be offered), with no install warning, unlike `tabs`.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab'],
     host_permissions: [...BUILT_IN_SITE_MATCHES],
     // The team source's address and the watched sites are asked for at run time, one origin each.
     optional_host_permissions: [...new Set([...TEAM_SOURCE_MATCHES, ...WATCHED_SITE_MATCHES])],
@@ -46,7 +49,7 @@ export default defineConfig({
       for (const script of manifest.content_scripts ?? []) {
         script.matches = [...(script.matches ?? []), ...TEST_PAGE_MATCHES];
       }
-      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_PAGE_MATCHES];
+      manifest.host_permissions = [...(manifest.host_permissions ?? []), ...TEST_PAGE_MATCHES, ...TEST_WATCHABLE_MATCHES];
       for (const resources of manifest.web_accessible_resources ?? []) {
         if (typeof resources === 'object') resources.matches = [...(resources.matches ?? []), ...TEST_PAGE_MATCHES];
       }

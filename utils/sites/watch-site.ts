@@ -63,7 +63,9 @@ export async function watchSite(url: string, tabId?: number): Promise<WatchResul
 export async function unwatchSite(pattern: string): Promise<void> {
   const id = ID_PREFIX + pattern;
   await browser.scripting.unregisterContentScripts({ ids: [id] }).catch(() => undefined);
-  await browser.permissions.remove({ origins: [pattern] });
+  // The browser may refuse to give an origin back (a policy, or a permission the build
+  // requires): the site is no longer watched all the same.
+  await browser.permissions.remove({ origins: [pattern] }).catch(() => false);
 }
 
 /** The sites added by hand, as their match patterns. */
