@@ -37,7 +37,7 @@ async function insertFirst(page: Page, post: string) {
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** The popup's log holds a row for this platform (rows of earlier journeys stay above). */
+/** The platforms of the popup's log rows (the rows of earlier journeys in this file stay). */
 async function loggedPlatforms(context: Parameters<typeof openPopupWithRows>[0], popupUrl: string, rows: number) {
   const popup = await openPopupWithRows(context, popupUrl, rows);
   const platforms = await popup.getByTestId('pp-log-row').evaluateAll((all) => all.map((row) => row.getAttribute('data-platform')));
@@ -77,7 +77,7 @@ describe('feed and comment journeys (reconstructed pages) at the sites’ real a
     const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
     expect(diag).toEqual({ adapter: 'linkedin', posts: '2', mentions: '1', error: 'none' });
     handled += 1;
-    expect(await loggedPlatforms(context, extensionUrl('popup.html'), handled)).toContain('linkedin');
+    expect(await loggedPlatforms(context, extensionUrl('popup.html'), handled)).toEqual(['linkedin']);
     await page.close();
   });
 
@@ -100,7 +100,7 @@ describe('feed and comment journeys (reconstructed pages) at the sites’ real a
     const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
     expect(diag).toEqual({ adapter: 'linkedin', posts: '2', mentions: '1', error: 'none' });
     handled += 1;
-    expect(await loggedPlatforms(context, extensionUrl('popup.html'), handled)).toContain('linkedin');
+    expect(await loggedPlatforms(context, extensionUrl('popup.html'), handled)).toEqual(['linkedin', 'linkedin']);
     await page.close();
   });
 
@@ -127,7 +127,7 @@ describe('feed and comment journeys (reconstructed pages) at the sites’ real a
     const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
     expect(diag).toEqual({ adapter: 'reddit', posts: '4', mentions: '1', error: 'none' });
     handled += 1;
-    expect(await loggedPlatforms(context, extensionUrl('popup.html'), handled)).toContain('reddit');
+    expect(await loggedPlatforms(context, extensionUrl('popup.html'), handled)).toEqual(expect.arrayContaining(['reddit', 'linkedin', 'linkedin']));
     await page.close();
   });
 
@@ -150,7 +150,7 @@ describe('feed and comment journeys (reconstructed pages) at the sites’ real a
     // The caption, two comments and one reply.
     expect(diag).toEqual({ adapter: 'tiktok', posts: '4', mentions: '1', error: 'none' });
     handled += 1;
-    expect(await loggedPlatforms(context, extensionUrl('popup.html'), handled)).toContain('tiktok');
+    expect(await loggedPlatforms(context, extensionUrl('popup.html'), handled)).toEqual(expect.arrayContaining(['tiktok', 'reddit', 'linkedin', 'linkedin']));
     await page.close();
   });
 });

@@ -52,6 +52,22 @@ describe('LinkedIn, both feed layouts', () => {
     odd.setAttribute('data-view-tracking-scope', JSON.stringify([{ breadcrumb: { content: { data: [...Buffer.from('{"x":1}')] } } }]));
     expect(urnFromTrackingScope(odd)).toBe('');
   });
+
+  it('2025 layout: a comment box already open beside the post is used as it is, Comment not clicked again', async () => {
+    const { document, adapter, posts } = loadSitePage('linkedin-feed-2025.html', 'https://www.linkedin.com/feed/');
+    const section = document.querySelector('#post-acme')!.lastElementChild!;
+    const box = document.createElement('div');
+    box.className = 'tiptap ProseMirror';
+    box.contentEditable = 'true';
+    const wrapper = document.createElement('div');
+    wrapper.setAttribute('data-view-name', 'comment-box');
+    wrapper.append(box);
+    section.append(wrapper);
+    let clicked = 0;
+    document.querySelector('#post-acme button[data-view-name="feed-comment-button"]')!.addEventListener('click', () => (clicked += 1));
+    expect(await adapter.openReplyBox(posts[0]!)).toBe(box);
+    expect(clicked).toBe(0);
+  });
 });
 
 describe('Reddit, shreddit', () => {
