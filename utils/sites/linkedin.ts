@@ -32,6 +32,7 @@ export const SELECTORS = {
   ],
   author: [
     '.update-components-actor__title span[aria-hidden="true"]', // classic post
+    '.update-components-actor__name span[aria-hidden="true"]', // classic post, its newer name wrapper (2024–2025)
     '.comments-comment-meta__description-title', // classic comment
     '.comments-post-meta__name-text span[aria-hidden="true"]', // classic comment (until 2023)
     'a[data-view-name="feed-actor-image"] + a p', // 2025 post: the link after the photo, its first <p> is the name
