@@ -4,18 +4,23 @@ import { cleanText, onDomain } from './dom';
 /**
  * Reddit: the current "shreddit" web components, the 2018–2023 React redesign still in
  * saved pages, and old.reddit.com (server-rendered `.thing` elements).
+ *
+ * shreddit sources (2024–2026): public Reddit extensions and bots (action row, composer,
+ * Lexical editor; named in tests/fixtures/sites/reddit-shreddit.html, the reconstructed
+ * thread the real-browser test replies on).
  */
 export const SELECTORS = {
   post: [
     'shreddit-post', // a post (shreddit, since 2023)
-    'shreddit-comment', // a comment (shreddit)
+    'shreddit-comment', // a comment (shreddit; replies nested inside their parent)
     'div.thing.comment', // a comment (old.reddit.com)
     'div.thing.link', // a post (old.reddit.com)
     'div[id^="t1_"][tabindex="-1"]', // a comment (2018–2023 redesign)
   ],
   text: [
     '[slot="text-body"]', // post body (shreddit)
-    '[slot="comment"]', // comment body (shreddit)
+    'shreddit-post-text-body', // post body in feeds (shreddit, 2026)
+    '[slot="comment"]', // comment body (shreddit: div[slot=comment] > #<thingid>-comment-rtjson-content)
     '.usertext-body .md', // old.reddit.com
     '[data-testid="comment"]', // redesign
   ],
@@ -24,15 +29,25 @@ export const SELECTORS = {
   permalink: ['[data-testid="comment_timestamp"]', 'a.bylink', 'a[slot="full-post-link"]'],
   time: ['time', '[data-testid="comment_timestamp"]', 'faceplate-timeago'],
   replyButton: [
-    'button[slot="reply-button"]', // comment's Reply (shreddit)
+    'shreddit-comment-action-row button[slot="comment-reply"]', // comment's Reply (shreddit, 2026), in its action row's light DOM
+    'shreddit-comment-action-row [noun="reply_comment"] button', // the same, wrapped in its tracker (shreddit, 2026)
+    'button[slot="reply-button"]', // comment's Reply (shreddit, 2023; unverified since)
     'faceplate-tracker[noun="reply"] button', // comment's Reply (shreddit, 2024)
     '.flat-list a[onclick*="reply"]', // old.reddit.com "reply"
   ],
   replyBox: [
-    'shreddit-composer [contenteditable="true"]', // the rich comment composer, Lexical (shreddit, 2024)
+    'shreddit-composer div[data-lexical-editor="true"]', // the rich comment composer, Lexical, a light-DOM child (shreddit, 2024–2026)
+    'shreddit-composer [contenteditable="true"]', // the same before Lexical marks it
     'shreddit-composer textarea', // its markdown mode
     'comment-composer-host [contenteditable="true"]',
     'form.usertext textarea', // old.reddit.com
+  ],
+  // shreddit's components render only their named slots: the helper goes inside the slotted
+  // body (a child of shreddit-comment without a slot would never show). Old Reddit: the post.
+  helperAnchor: [
+    '[slot="comment"]', // a comment's body (shreddit)
+    '[slot="text-body"]', 'shreddit-post-text-body', // a post's body (shreddit)
+    '[slot="title"]', // a post without a body: its title (shreddit)
   ],
 } as const;
 

@@ -27,7 +27,9 @@ export async function serveAt(context: BrowserContext, pages: SitePage[]) {
     const href = route.request().url();
     const url = new URL(href);
     const script = url.pathname.startsWith(SITE_SCRIPT_PATH) ? url.pathname.slice(SITE_SCRIPT_PATH.length) : null;
-    if (script !== null && /^[\w-]+(\/[\w-]+)*\.js$/.test(script)) {
+    // Path segments of word characters, dots only between them (Vite names chunks after
+    // their modules: `LexicalRichText.dev-<hash>.js`), so never `..`.
+    if (script !== null && /^[\w-]+(\.[\w-]+)*(\/[\w-]+(\.[\w-]+)*)*\.js$/.test(script)) {
       try {
         return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(join(EDITOR_PAGES_DIR, script)) });
       } catch {
