@@ -27,7 +27,8 @@ export async function serveAt(context: BrowserContext, pages: SitePage[]) {
     const href = route.request().url();
     const url = new URL(href);
     const script = url.pathname.startsWith(SITE_SCRIPT_PATH) ? url.pathname.slice(SITE_SCRIPT_PATH.length) : null;
-    if (script !== null && /^[\w-]+(\/[\w-]+)*\.js$/.test(script)) {
+    // Chunks keep their module's name, dots included (`LexicalRichText.dev-<hash>.js`); `..` never.
+    if (script !== null && /^[\w-]+(\/[\w-]+(\.[\w-]+)*)*\.js$/.test(script)) {
       try {
         return route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(join(EDITOR_PAGES_DIR, script)) });
       } catch {
