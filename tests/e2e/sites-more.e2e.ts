@@ -1,0 +1,105 @@
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { TEST_BUILD_DIR } from './support/browser.mjs';
+import { insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
+import { useExtensionBrowser } from './support/setup';
+import { diagnosticsOf, serveAt } from './support/site-pages';
+
+const messages = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
+const INSERTED = messages.helperInserted!.message;
+
+const REAL = resolve(process.env.PP_REAL_PAGES ?? '../shared/fixtures/real');
+const SITES = resolve('tests/fixtures/sites');
+
+const MASTODON_PAGE = { url: 'https://piaille.fr/@lea/113555', file: resolve(SITES, 'mastodon-thread.html') };
+const PINTEREST_PAGE = { url: 'https://www.pinterest.com/pin/123456789012345678/', file: resolve(SITES, 'pinterest-pin.html') };
+const DAILYMOTION_PAGE = { url: 'https://www.dailymotion.com/video/x9acme0', file: resolve(SITES, 'dailymotion-video.html') };
+const TUMBLR_PAGE = { url: 'https://www.tumblr.com/acme-fans/765432109876543210/rocket-day', file: resolve(SITES, 'tumblr-post.html') };
+const WORDPRESS_PAGE = { url: 'https://blog.nightly.mozilla.org/2020/12/18/these-weeks-in-firefox-issue-85/', file: resolve(REAL, 'readability-firefox-nightly-blog.html') };
+
+/**
+ * The Mastodon instance is not one of the built-in sites: the manager adds it with the
+ * popup's "Watch this site", which asks Chrome for the origin and registers the content
+ * script there. Chrome's permission prompt cannot be answered in headless Chromium, so a
+ * copy of the test build stands in for the manager's "Allow": the origin is in its
+ * `host_permissions` (granted at install), and nothing else differs. The content script
+ * still reaches the page only through "Watch this site" (`scripting.registerContentScripts`).
+ */
+const INSTANCE_ORIGIN = 'https://piaille.fr/*';
+const EXTENSION_DIR = join(tmpdir(), `porte-parole-sites-more-${process.pid}`);
+
+/** The handled interactions so far: each journey adds one row to the popup's log. */
+let logged = 0;
+
+async function platformsInLog(context: BrowserContext, popupUrl: string) {
+  logged += 1;
+  const popup = await openPopupWithRows(context, popupUrl, logged);
+  const platforms = await popup.getByTestId('pp-log-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-platform')));
+  await popup.close();
+  return platforms;
+}
+
+/** The first suggestion, inserted; returns its id. */
+async function insertFirst(page: Page, post: string) {
+  const helper = await openHelper(page, post);
+  const replyId = await helper.getByTestId('pp-suggestion').first().getAttribute('data-reply-id');
+  await insertSuggestion(page, post, replyId!);
+  return helper;
+}
+
+describe('more site journeys at their real addresses', () => {
+  beforeAll(() => {
+    rmSync(EXTENSION_DIR, { recursive: true, force: true });
+    cpSync(TEST_BUILD_DIR, EXTENSION_DIR, { recursive: true });
+    const manifestFile = join(EXTENSION_DIR, 'manifest.json');
+    const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { host_permissions: string[] };
+    manifest.host_permissions.push(INSTANCE_ORIGIN);
+    writeFileSync(manifestFile, JSON.stringify(manifest));
+  });
+  afterAll(() => rmSync(EXTENSION_DIR, { recursive: true, force: true }));
+
+  const env = useExtensionBrowser({ extensionDir: EXTENSION_DIR });
+
+  beforeAll(async () => {
+    await serveAt(env.browser.context, [MASTODON_PAGE, PINTEREST_PAGE, DAILYMOTION_PAGE, TUMBLR_PAGE, WORDPRESS_PAGE]);
+  });
+
+  it('Mastodon (reconstructed page, an instance that is not built in): watched from the popup, Reply opens the compose textarea, which takes the reply', async () => {
+    const { context, extensionUrl } = env.browser;
+    const page = await context.newPage();
+    await page.goto(MASTODON_PAGE.url);
+    await page.locator('textarea.autosuggest-textarea__textarea').waitFor();
+
+    // Not a built-in site: no content script until the manager watches it.
+    const popup = await context.newPage();
+    await popup.goto(extensionUrl('popup.html'));
+    await page.bringToFront();
+    await popup.getByTestId('diag-refresh').click();
+    await popup.getByTestId('diag-unavailable').waitFor();
+    await popup.getByTestId('watch-site').click();
+    await popup.getByTestId('watched-site').filter({ hasText: INSTANCE_ORIGIN }).waitFor();
+    await popup.close();
+
+    const post = '.status__wrapper:has(.status[data-id="113560"])';
+    await page.locator(`${post} porte-parole-helper`).waitFor({ state: 'attached' });
+    // Only the reply that mentions Acme gets a helper; the thread's own post and the other reply do not.
+    expect(await page.locator('porte-parole-helper').count()).toBe(1);
+    const helper = await insertFirst(page, post);
+    expect(await helper.getByTestId('pp-status').textContent()).toContain(INSERTED);
+
+    // Reply was clicked: the compose text starts with the author's mention, then the reply.
+    const box = page.locator('textarea.autosuggest-textarea__textarea');
+    await expect.poll(() => box.inputValue()).toMatch(/^@tom@mastodon\.social .*Tom Dupuis/);
+    expect(await page.locator('.reply-indicator .display-name__account').textContent()).toBe('@tom@mastodon.social');
+    // React's own state holds the same text: what Mastodon would publish.
+    expect(await page.evaluate(() => (window as { editorModel?: () => string }).editorModel?.())).toBe(await box.inputValue());
+    expect(await page.locator('.compose-form__publish button').isEnabled()).toBe(true);
+
+    const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
+    expect(diag).toEqual({ adapter: 'mastodon', posts: '3', mentions: '1', error: 'none' });
+    expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('mastodon');
+  });
+});
