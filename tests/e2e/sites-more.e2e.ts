@@ -102,4 +102,68 @@ describe('more site journeys at their real addresses', () => {
     expect(diag).toEqual({ adapter: 'mastodon', posts: '3', mentions: '1', error: 'none' });
     expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('mastodon');
   });
+
+  it('Pinterest (reconstructed page): the pin\'s Draft.js comment box takes the reply to a comment', async () => {
+    const { context, extensionUrl } = env.browser;
+    const page = await context.newPage();
+    await page.goto(PINTEREST_PAGE.url);
+    const post = 'div[data-test-id="commentThread-comment"]:has(a[href="/juliette_m/"])';
+    await page.locator(`${post} porte-parole-helper`).waitFor({ state: 'attached' });
+    expect(await page.locator('porte-parole-helper').count()).toBe(1);
+    const helper = await insertFirst(page, post);
+    expect(await helper.getByTestId('pp-status').textContent()).toContain(INSERTED);
+
+    const box = page.locator('[data-test-id="comment-editor-container"] .public-DraftEditor-content');
+    await expect.poll(() => box.innerText()).toContain('Juliette M');
+    // Draft.js's own model has the reply: what Pinterest would send; its Post button is on.
+    expect(await page.evaluate(() => (window as { editorModel?: () => string }).editorModel?.())).toContain('Juliette M');
+    expect(await page.locator('button[aria-label="Post"]').isEnabled()).toBe(true);
+
+    const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
+    expect(diag).toEqual({ adapter: 'pinterest', posts: '3', mentions: '1', error: 'none' });
+    expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('pinterest');
+  });
+
+  it('Dailymotion (page written from the adapter\'s own hooks, no public source): Reply opens the textarea under the comment, which takes the reply', async () => {
+    const { context, extensionUrl } = env.browser;
+    const page = await context.newPage();
+    await page.goto(DAILYMOTION_PAGE.url);
+    const post = 'div[data-testid="comment"][data-comment-id="c-1001"]';
+    await page.locator(`${post} porte-parole-helper`).waitFor({ state: 'attached' });
+    expect(await page.locator('porte-parole-helper').count()).toBe(1);
+    expect(await page.locator('textarea').count()).toBe(0);
+    const helper = await insertFirst(page, post);
+    expect(await helper.getByTestId('pp-status').textContent()).toContain(INSERTED);
+
+    const box = page.locator(`${post} textarea[data-testid="comment-input"]`);
+    await expect.poll(() => box.inputValue()).toContain('Lucas V');
+    expect(await page.evaluate(() => (window as { editorModel?: () => string }).editorModel?.())).toBe(await box.inputValue());
+    expect(await page.locator(`${post} [data-testid="comment-send"]`).isEnabled()).toBe(true);
+
+    const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
+    expect(diag).toEqual({ adapter: 'dailymotion', posts: '3', mentions: '1', error: 'none' });
+    expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('dailymotion');
+  });
+
+  it('Tumblr (reconstructed page): the footer\'s Reply opens the notes, whose reply field takes the reply', async () => {
+    const { context, extensionUrl } = env.browser;
+    const page = await context.newPage();
+    await page.goto(TUMBLR_PAGE.url);
+    const wrapper = '[data-id="765432109876543210"]';
+    const post = `${wrapper} article`;
+    await page.locator(`${post} porte-parole-helper`).waitFor({ state: 'attached' });
+    expect(await page.locator('porte-parole-helper').count()).toBe(1);
+    expect(await page.locator('[role="tabpanel"]').count()).toBe(0);
+    const helper = await insertFirst(page, post);
+    expect(await helper.getByTestId('pp-status').textContent()).toContain(INSERTED);
+
+    const box = page.locator(`${wrapper} [role="tabpanel"] textarea`);
+    await expect.poll(() => box.inputValue()).toContain('blender-diaries');
+    expect(await page.evaluate(() => (window as { editorModel?: () => string }).editorModel?.())).toBe(await box.inputValue());
+    expect(await page.locator(`${wrapper} .reply-send`).isEnabled()).toBe(true);
+
+    const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
+    expect(diag).toEqual({ adapter: 'tumblr', posts: '2', mentions: '1', error: 'none' });
+    expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('tumblr');
+  });
 });
