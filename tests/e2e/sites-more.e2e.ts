@@ -1,10 +1,11 @@
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, existsSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { TEST_BUILD_DIR } from './support/browser.mjs';
-import { insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
+import { EDITOR_PAGES_DIR } from './support/editor-pages.mjs';
+import { addWatchQuery, insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
 import { useExtensionBrowser } from './support/setup';
 import { diagnosticsOf, serveAt } from './support/site-pages';
 
@@ -21,14 +22,16 @@ const TUMBLR_PAGE = { url: 'https://www.tumblr.com/acme-fans/765432109876543210/
 const WORDPRESS_PAGE = { url: 'https://blog.nightly.mozilla.org/2020/12/18/these-weeks-in-firefox-issue-85/', file: resolve(REAL, 'readability-firefox-nightly-blog.html') };
 
 /**
- * The Mastodon instance is not one of the built-in sites: the manager adds it with the
- * popup's "Watch this site", which asks Chrome for the origin and registers the content
- * script there. Chrome's permission prompt cannot be answered in headless Chromium, so a
- * copy of the test build stands in for the manager's "Allow": the origin is in its
- * `host_permissions` (granted at install), and nothing else differs. The content script
- * still reaches the page only through "Watch this site" (`scripting.registerContentScripts`).
+ * The Mastodon instance and the WordPress blog are not built-in sites: the manager adds
+ * each with the popup's "Watch this site", which asks Chrome for the origin and registers
+ * the content script there. Chrome's permission prompt cannot be answered in headless
+ * Chromium, so a copy of the test build stands in for the manager's "Allow": the two
+ * origins are in its `host_permissions` (granted at install), and nothing else differs.
+ * The content script still reaches those pages only through "Watch this site"
+ * (`scripting.registerContentScripts`, then run on the open tab).
  */
 const INSTANCE_ORIGIN = 'https://piaille.fr/*';
+const BLOG_ORIGIN = 'https://blog.nightly.mozilla.org/*';
 const EXTENSION_DIR = join(tmpdir(), `porte-parole-sites-more-${process.pid}`);
 
 /** The handled interactions so far: each journey adds one row to the popup's log. */
@@ -42,7 +45,20 @@ async function platformsInLog(context: BrowserContext, popupUrl: string) {
   return platforms;
 }
 
-/** The first suggestion, inserted; returns its id. */
+/** "Watch this site" in the popup, for the site open in `site`; resolves once it is listed. */
+async function watchFromPopup(context: BrowserContext, popupUrl: string, site: Page, origin: string) {
+  const popup = await context.newPage();
+  await popup.goto(popupUrl);
+  await site.bringToFront();
+  await popup.getByTestId('diag-refresh').click();
+  // No content script answers yet: the site is not one the extension runs on.
+  await popup.getByTestId('diag-unavailable').waitFor();
+  await popup.getByTestId('watch-site').click();
+  await popup.getByTestId('watched-site').filter({ hasText: origin }).waitFor();
+  await popup.close();
+}
+
+/** The first suggestion, inserted; returns the helper. */
 async function insertFirst(page: Page, post: string) {
   const helper = await openHelper(page, post);
   const replyId = await helper.getByTestId('pp-suggestion').first().getAttribute('data-reply-id');
@@ -56,7 +72,7 @@ describe('more site journeys at their real addresses', () => {
     cpSync(TEST_BUILD_DIR, EXTENSION_DIR, { recursive: true });
     const manifestFile = join(EXTENSION_DIR, 'manifest.json');
     const manifest = JSON.parse(readFileSync(manifestFile, 'utf8')) as { host_permissions: string[] };
-    manifest.host_permissions.push(INSTANCE_ORIGIN);
+    manifest.host_permissions.push(INSTANCE_ORIGIN, BLOG_ORIGIN);
     writeFileSync(manifestFile, JSON.stringify(manifest));
   });
   afterAll(() => rmSync(EXTENSION_DIR, { recursive: true, force: true }));
@@ -65,6 +81,11 @@ describe('more site journeys at their real addresses', () => {
 
   beforeAll(async () => {
     await serveAt(env.browser.context, [MASTODON_PAGE, PINTEREST_PAGE, DAILYMOTION_PAGE, TUMBLR_PAGE, WORDPRESS_PAGE]);
+    // The real WordPress page loads core's comment-reply.js from its CDN: answered with the
+    // stand-in written for these tests (tests/fixtures/sites/wordpress-comment-reply.ts).
+    await env.browser.context.route(/\/wp-includes\/js\/comment-reply(\.min)?\.js(\?|$)/, (route) =>
+      route.fulfill({ status: 200, contentType: 'text/javascript; charset=utf-8', body: readFileSync(join(EDITOR_PAGES_DIR, 'site-wordpress-comment-reply.js')) }),
+    );
   });
 
   it('Mastodon (reconstructed page, an instance that is not built in): watched from the popup, Reply opens the compose textarea, which takes the reply', async () => {
@@ -74,14 +95,7 @@ describe('more site journeys at their real addresses', () => {
     await page.locator('textarea.autosuggest-textarea__textarea').waitFor();
 
     // Not a built-in site: no content script until the manager watches it.
-    const popup = await context.newPage();
-    await popup.goto(extensionUrl('popup.html'));
-    await page.bringToFront();
-    await popup.getByTestId('diag-refresh').click();
-    await popup.getByTestId('diag-unavailable').waitFor();
-    await popup.getByTestId('watch-site').click();
-    await popup.getByTestId('watched-site').filter({ hasText: INSTANCE_ORIGIN }).waitFor();
-    await popup.close();
+    await watchFromPopup(context, extensionUrl('popup.html'), page, INSTANCE_ORIGIN);
 
     const post = '.status__wrapper:has(.status[data-id="113560"])';
     await page.locator(`${post} porte-parole-helper`).waitFor({ state: 'attached' });
@@ -165,5 +179,33 @@ describe('more site journeys at their real addresses', () => {
     const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
     expect(diag).toEqual({ adapter: 'tumblr', posts: '2', mentions: '1', error: 'none' });
     expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('tumblr');
+  });
+
+  it.skipIf(!existsSync(WORDPRESS_PAGE.file))('WordPress (real saved page): the comment\'s Reply moves the comment form under it, whose textarea takes the reply', async () => {
+    const { context, extensionUrl } = env.browser;
+    // A word only the first comment of this real page has.
+    const options = await context.newPage();
+    await options.goto(extensionUrl('options.html'));
+    await addWatchQuery(options, 'collections');
+    await options.close();
+
+    const page = await context.newPage();
+    await page.goto(WORDPRESS_PAGE.url);
+    await watchFromPopup(context, extensionUrl('popup.html'), page, BLOG_ORIGIN);
+    const post = 'li#comment-7443';
+    await page.locator(`${post} porte-parole-helper`).waitFor({ state: 'attached' });
+    expect(await page.locator('porte-parole-helper').count()).toBe(1);
+    const helper = await insertFirst(page, post);
+    expect(await helper.getByTestId('pp-status').textContent()).toContain(INSERTED);
+
+    // Reply was clicked: the form moved below the comment and answers it.
+    expect(await page.evaluate(() => document.getElementById('comment-7443')?.nextElementSibling?.id)).toBe('respond');
+    expect(await page.locator('#comment_parent').inputValue()).toBe('7443');
+    expect(page.url()).toBe(WORDPRESS_PAGE.url);
+    await expect.poll(() => page.locator('#respond textarea#comment').inputValue()).toContain('Alan Goodale');
+
+    const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
+    expect(diag).toEqual({ adapter: 'wordpress', posts: '2', mentions: '1', error: 'none' });
+    expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('wordpress');
   });
 });
