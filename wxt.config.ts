@@ -17,7 +17,10 @@ export default defineConfig({
     default_locale: 'en',
     // alarms: the team source is fetched every 30 minutes. scripting: the content script
     // is registered at run time on the sites the manager adds ("watch this site").
-    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting'],
+    // activeTab: opening the popup from the toolbar lets it read that tab's address, without
+    // which the popup cannot offer "watch this site" on a site it has no access to yet
+    // (a Mastodon instance, a blog); no install warning.
+    permissions: ['storage', 'unlimitedStorage', 'alarms', 'notifications', 'scripting', 'activeTab'],
     host_permissions: [...BUILT_IN_SITE_MATCHES],
     // The team source's address and the watched sites are asked for at run time, one origin each.
     optional_host_permissions: [...new Set([...TEAM_SOURCE_MATCHES, ...WATCHED_SITE_MATCHES])],
