@@ -28,7 +28,9 @@ const WORDPRESS_PAGE = { url: 'https://blog.nightly.mozilla.org/2020/12/18/these
  * Chromium, so a copy of the test build stands in for the manager's "Allow": the two
  * origins are in its `host_permissions` (granted at install), and nothing else differs.
  * The content script still reaches those pages only through "Watch this site"
- * (`scripting.registerContentScripts`, then run on the open tab).
+ * (`scripting.registerContentScripts`, then run on the open tab). The grant also lets the
+ * popup (opened here as a tab) read the site tab's address; for a manager, that comes from
+ * opening the popup from the toolbar (`activeTab`), which headless Chromium cannot click.
  */
 const INSTANCE_ORIGIN = 'https://piaille.fr/*';
 const BLOG_ORIGIN = 'https://blog.nightly.mozilla.org/*';
