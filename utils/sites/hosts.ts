@@ -34,12 +34,16 @@ export const BUILT_IN_SITE_MATCHES = [
 export const TEST_PAGE_MATCHES = ['http://localhost/*', 'http://127.0.0.1/*'] as const;
 
 /**
- * A site the real-browser tests add with "watch this site". The test build holds its host
+ * Sites the real-browser tests add with "watch this site". The test build holds their host
  * permission from the start (no content script runs there until it is watched): a test
  * cannot click the browser's own permission prompt, and Chrome grants an origin it already
  * holds without asking, so the rest of the journey runs as for a manager who said yes.
  */
-export const TEST_WATCHABLE_MATCHES = ['https://forum.example.org/*'] as const;
+export const TEST_WATCHABLE_MATCHES = [
+  'https://forum.example.org/*', // a forum (tests/e2e/watch-site.e2e.ts)
+  'https://piaille.fr/*', // a Mastodon instance that is not built in (tests/e2e/sites-more.e2e.ts)
+  'https://blog.nightly.mozilla.org/*', // a WordPress blog, the real saved page (same)
+] as const;
 
 /**
  * Where a team source may live: any HTTPS host, and plain HTTP on the local machine only
