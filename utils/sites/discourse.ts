@@ -7,19 +7,53 @@ import { generatorIs } from './dom';
  */
 export const SELECTORS = {
   post: [
-    'article.topic-post, div.topic-post > article', // a post in the app (since 2014)
-    'article[data-post-id]', // the same, by its id
-    'div.crawler-post', // a post in the server-rendered view
+    // A post in the app: div.topic-post around article#post_N (since 2014; components/post.gjs
+    // in discourse/discourse). article.topic-post: older themes' markup, no source read.
+    'article.topic-post, div.topic-post > article',
+    'article[data-post-id]', // the same article, by its id (post.gjs, post/article.gjs)
+    'div.crawler-post', // a post in the server-rendered view (the real saved meta.discourse.org topic, 2017)
   ],
-  text: ['.cooked', 'div.post[itemprop="text"]', 'div.post[itemprop="articleBody"]', '.post'],
-  author: ['.names .full-name a', '.names .username a', 'span.creator [itemprop="name"]', '.creator'],
-  handle: ['.names .username a', 'span.creator [itemprop="name"]', 'span.creator a[itemprop="url"]'],
-  permalink: ['a.post-date', '.post-info.post-date a', 'a[itemprop="url"][href*="/t/"]'],
-  time: ['.relative-date[data-time]', 'time', 'meta[itemprop="datePublished"]'],
-  replyButton: ['button.reply', 'button.reply-to-post'],
+  text: [
+    // The post's own cooked HTML, in the div.regular of its .topic-body (post.gjs); not the
+    // .cooked of the replies Discourse embeds above it, in the same article, before that block
+    // (post/embedded.gjs). The wrapping div.topic-post is .regular too: hence the child step.
+    '.topic-body > .regular .cooked',
+    'div.post[itemprop="text"]', // the server-rendered view's words (newer releases; no source read)
+    'div.post[itemprop="articleBody"]', // the same, 2017 (the real saved page)
+    '.post', // any other server-rendered post body
+  ],
+  author: [
+    // The poster name (post/meta-data/poster-name.gjs) in the post's own metadata, not in an
+    // embedded reply's (div.topic-meta-data.embedded-reply: post/embedded.gjs).
+    '.topic-meta-data:not(.embedded-reply) .names .full-name a',
+    '.topic-meta-data:not(.embedded-reply) .names .username a', // when the name is the username only (same)
+    'span.creator [itemprop="name"]', // the server-rendered view's author (the real saved page)
+    '.creator', // the same, without microdata
+  ],
+  handle: [
+    '.topic-meta-data:not(.embedded-reply) .names .username a', // the username, first or second (post/meta-data/poster-name.gjs)
+    'span.creator [itemprop="name"]', // the server-rendered view (the real saved page)
+    'span.creator a[itemprop="url"]', // the same, as a link
+  ],
+  permalink: [
+    'a.post-date', // the date's link to the post's share URL (post/meta-data/date.gjs)
+    '.post-info.post-date a', // the same, by its wrapper (same)
+    'a[itemprop="url"][href*="/t/"]', // the server-rendered view's post link, when it has one
+  ],
+  time: [
+    '.relative-date[data-time]', // the date's relative-date span, epoch ms in data-time (post/meta-data/date.gjs)
+    'time', // the server-rendered view (newer releases; no source read)
+    'meta[itemprop="datePublished"]', // the same, 2017 (the real saved page)
+  ],
+  // The post menu's Reply: a DButton with the classes "reply create fade-out" (since 2014;
+  // post/menu/buttons/reply.gjs); an embedded reply (div.reply) has no button.
+  replyButton: ['button.reply'],
   replyBox: [
-    '#reply-control .ProseMirror[contenteditable="true"]', // the composer's rich editor (since 2025)
-    '#reply-control textarea.d-editor-input', // the composer's markdown textarea (since 2017)
+    // The rich editor (newer releases, a user preference): a ProseMirror view with the class
+    // d-editor-input, in div.ProseMirror-container (2025; static/prosemirror/components/
+    // prosemirror-editor.gjs, components/d-editor.gjs).
+    '#reply-control .ProseMirror[contenteditable="true"]',
+    '#reply-control textarea.d-editor-input', // the markdown textarea, d-editor's other editor (since 2017; d-editor.gjs)
   ],
 } as const;
 

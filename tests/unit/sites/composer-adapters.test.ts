@@ -1,0 +1,70 @@
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { Window } from 'happy-dom';
+import { describe, expect, it } from 'vitest';
+import { pickAdapter } from '@/utils/sites/registry';
+
+/**
+ * The Bluesky and Discourse pages of the composer journeys (tests/fixtures/sites/, sources in
+ * each header), read here without their scripts: what each adapter lists and reads before
+ * any click.
+ */
+function loadSitePage(name: string, url: string) {
+  const window = new Window({
+    url,
+    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableComputedStyleRendering: true },
+  });
+  window.document.write(readFileSync(resolve('tests/fixtures/sites', name), 'utf8'));
+  const document = window.document as unknown as Document;
+  const adapter = pickAdapter(window.location as unknown as Location, document);
+  return { window, document, adapter };
+}
+
+const text = (adapter: ReturnType<typeof pickAdapter>, post: Element) => adapter.readText(post).text.replace(/\s+/g, ' ').trim();
+
+describe('adapters on the composer pages', () => {
+  it('Bluesky thread: the anchor post and two replies, each with its author, handle and link', () => {
+    const url = 'https://bsky.app/profile/chef-lea.bsky.social/post/3lchefsoup2k';
+    const { window, document, adapter } = loadSitePage('bluesky-thread.html', url);
+    try {
+      expect(adapter.id).toBe('bluesky');
+      const [anchor, marie, tom, ...rest] = adapter.listPosts(document);
+      expect(rest).toHaveLength(0);
+      expect(text(adapter, marie!)).toBe('Is the Acme Rocket worth it? Mine makes a strange noise since Monday.');
+      expect(adapter.readPost(marie!)).toMatchObject({
+        author: 'Marie Dupont',
+        handle: '@marie-dupont.bsky.social',
+        permalink: 'https://bsky.app/profile/marie-dupont.bsky.social/post/3lmarieq7x2a',
+      });
+      expect(adapter.readPost(tom!)).toMatchObject({ author: 'Tom B.', handle: '@tom-b.bsky.social' });
+      // The thread's anchor has no time link: the page is its permalink.
+      expect(adapter.readPost(anchor!)).toMatchObject({ author: 'Chef Léa', handle: '@chef-lea.bsky.social', permalink: url });
+    } finally {
+      void window.happyDOM.close();
+    }
+  });
+
+  it('Discourse topic: a post showing the reply it answers above it is still read as its own', () => {
+    const { window, document, adapter } = loadSitePage('discourse-topic.html', 'https://meta.discourse.org/t/which-blender-for-a-small-cafe/400123');
+    try {
+      expect(adapter.id).toBe('discourse');
+      const posts = adapter.listPosts(document);
+      expect(posts.map((post) => post.id)).toEqual(['post_1', 'post_2', 'post_3']);
+      const [, marie, tom] = posts;
+      expect(text(adapter, marie!)).toBe('Is the Acme Rocket worth it? Mine makes a strange noise since Monday.');
+      expect(adapter.readPost(marie!)).toMatchObject({
+        author: 'Marie Dupont',
+        handle: 'marie_dupont',
+        permalink: 'https://meta.discourse.org/t/which-blender-for-a-small-cafe/400123/2',
+        postId: 'https://meta.discourse.org/t/which-blender-for-a-small-cafe/400123/2',
+        time: '2026-11-23T09:12:00.000Z',
+      });
+      // Post #3 embeds post #2 above its own words (Discourse's "replies above"): neither that
+      // text nor that author is post #3's.
+      expect(text(adapter, tom!)).toBe('An old Moulinex here, it never failed me.');
+      expect(adapter.readPost(tom!)).toMatchObject({ author: 'tom_b', handle: 'tom_b', permalink: 'https://meta.discourse.org/t/which-blender-for-a-small-cafe/400123/3' });
+    } finally {
+      void window.happyDOM.close();
+    }
+  });
+});
