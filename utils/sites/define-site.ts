@@ -53,6 +53,11 @@ export interface SiteSpec {
   read?: Partial<Record<'author' | 'handle' | 'permalink' | 'time' | 'id', (post: Element) => string>>;
   /** Posts the selectors find but that are not posts (an ad, a placeholder). */
   skip?(post: Element): boolean;
+  /**
+   * For a post whose words are in more than one part (a shreddit post's title and body):
+   * what to leave out when the post is read whole. Null: `selectors.text` says what to read.
+   */
+  textOutside?(post: Element): ((el: Element) => boolean) | null;
   /** How long to wait for a reply box after clicking Reply. */
   replyWaitMs?: number;
 }
@@ -113,8 +118,10 @@ export function defineSite(spec: SiteSpec): SiteAdapter {
       return el ? ownerOf(el) : null;
     },
     readText(post) {
-      const text = own(post, s.text);
-      return readPostText(text ?? post, { skip: nested(post) });
+      const skipNested = nested(post);
+      const outside = spec.textOutside?.(post);
+      if (outside) return readPostText(post, { skip: (el) => skipNested(el) || outside(el) });
+      return readPostText(own(post, s.text) ?? post, { skip: skipNested });
     },
     readPost(post) {
       const permalink = spec.read?.permalink?.(post) || linkOf(own(post, s.permalink));

@@ -74,4 +74,9 @@ export const redditAdapter = defineSite({
   },
   // A shreddit comment's composer opens in its light DOM; old Reddit's inside the comment.
   replyScope: (post) => post,
+  // A shreddit post says as much in its title as in its body (often a question is all
+  // title): both are its words; its other slots (the credit bar, the media, the actions)
+  // are not.
+  textOutside: (post) =>
+    post.localName === 'shreddit-post' ? (el) => el.parentElement === post && !el.matches('[slot="title"], [slot="text-body"], shreddit-post-text-body') : null,
 });

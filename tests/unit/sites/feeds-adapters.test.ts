@@ -87,6 +87,16 @@ describe('Reddit, shreddit', () => {
     });
   });
 
+  it('a post is its title and its body, not its other slots', () => {
+    const { document, posts, text } = page();
+    const post = posts[0]!;
+    const credit = document.createElement('div');
+    credit.setAttribute('slot', 'credit-bar');
+    credit.textContent = 'r/Cooking · Posted by u/acme_fan';
+    post.prepend(credit);
+    expect(text(post).replace(/\s+/g, ' ').trim()).toBe('Which blender for a small café? We open in March and need something that survives forty smoothies a day. Budget around 400 €.');
+  });
+
   it('the helper goes inside the slotted body (shreddit renders only named slots)', () => {
     const { adapter, posts } = page();
     expect(adapter.placeHelper(posts[1]!).anchor.getAttribute('slot')).toBe('comment');
