@@ -6,6 +6,7 @@
 import { DENSE } from '../utils/tone/triage/features';
 import type { Features } from '../utils/tone/triage/features';
 import type { Model } from '../utils/tone/triage/model';
+import type { WordScores } from '../utils/tone/triage/word-scores';
 
 /** A copy of one text's features (featuresOf reuses its buffers). */
 export interface Row {
@@ -37,6 +38,8 @@ export interface TrainOptions {
 /** The float model, before packing. */
 export interface FloatModel {
   offensive?: boolean;
+  /** Word scores the model reads after its dense features (word-scores.ts). */
+  words?: WordScores;
   classes: number;
   dim: number;
   weights: Float32Array;
@@ -58,7 +61,7 @@ export function mulberry32(seed: number): () => number {
 /** Labels: class index for several classes; 0/1 (or a probability) for one. */
 export function train(rows: Row[], labels: number[], o: TrainOptions): FloatModel {
   const k = o.classes;
-  const nd = DENSE.length;
+  const nd = rows[0]?.dense.length ?? DENSE.length;
   const mask = o.dim - 1;
   const w = new Float32Array(o.dim * k);
   const g2 = new Float32Array(o.dim * k).fill(1e-6);
@@ -152,7 +155,7 @@ export function quantize(m: FloatModel): Model {
   const scale = max > 0 ? max / 127 : 1;
   const q = new Int8Array(m.weights.length);
   for (let i = 0; i < q.length; i++) q[i] = Math.max(-127, Math.min(127, Math.round(m.weights[i]! / scale)));
-  return { classes: m.classes, dim: m.dim, scale, weights: q, dense: m.dense, bias: m.bias, offensive: m.offensive };
+  return { classes: m.classes, dim: m.dim, scale, weights: q, dense: m.dense, bias: m.bias, offensive: m.offensive, ...(m.words ? { words: m.words } : {}) };
 }
 
 /**
@@ -164,7 +167,8 @@ export function quantize(m: FloatModel): Model {
 export function trainNaiveBayesScaled(rows: Row[], labels: number[], o: TrainOptions & { alpha: number }): FloatModel {
   const k = o.classes;
   const mask = o.dim - 1;
-  const out: FloatModel = { classes: k, dim: o.dim, weights: new Float32Array(o.dim * k), dense: new Float32Array(DENSE.length * k), bias: new Float32Array(k) };
+  const nd = rows[0]?.dense.length ?? DENSE.length;
+  const out: FloatModel = { classes: k, dim: o.dim, weights: new Float32Array(o.dim * k), dense: new Float32Array(nd * k), bias: new Float32Array(k) };
   for (let c = 0; c < k; c++) {
     // With one class, the class is label 1 (a probability of it).
     const target = k === 1 ? 1 : c;
@@ -180,7 +184,7 @@ export function trainNaiveBayesScaled(rows: Row[], labels: number[], o: TrainOpt
     const scaled = rows.map((row) => ({ ...row, value: Float32Array.from(row.value, (v, i) => v * ratio[row.index[i]! & mask]!) }));
     const binary = train(scaled, labels.map((y) => (y === target ? 1 : 0)), { ...o, classes: 1, seed: (o.seed ?? 1) * 31 + c });
     for (let b = 0; b < o.dim; b++) out.weights[b * k + c] = binary.weights[b]! * ratio[b]!;
-    for (let j = 0; j < DENSE.length; j++) out.dense[j * k + c] = binary.dense[j]!;
+    for (let j = 0; j < nd; j++) out.dense[j * k + c] = binary.dense[j]!;
     out.bias[c] = binary.bias[0]!;
   }
   return out;

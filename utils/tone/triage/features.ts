@@ -22,6 +22,8 @@ export interface Features {
   fullLength: number;
   /** Counts of cue words and marks ({@link DENSE}), on the same scale as the hashed part. */
   dense: Float32Array;
+  /** The plain folded words (normalize.ts), for a model's word scores (word-scores.ts). */
+  words: readonly string[];
 }
 
 /**
@@ -181,7 +183,7 @@ export function featuresOfTokens({ tokens, words }: TriageTokens, options: Featu
     }
   }
   for (let i = 0; i < dense.length; i++) dense[i] = dense[i]! * scale * denseWeight;
-  return { index, value, length, fullLength: n, dense };
+  return { index, value, length, fullLength: n, dense, words };
 }
 
 function countDense(tokens: readonly string[], cues: CueTable, dense: Float32Array): void {

@@ -1,5 +1,6 @@
 import { fromBase64 } from './cues';
 import { DENSE, type Features } from './features';
+import { unpackWordScores, WORD_SCORE_FEATURES, wordScoreFeatures, type WordScores } from './word-scores';
 
 /**
  * A linear model over the features of {@link Features}: per class, one weight per hashed
@@ -18,6 +19,11 @@ export interface PackedModel {
   bias: number[];
   /** 1 when the model also reads the offensive cues (the toxicity models). */
   offensive?: number;
+  /**
+   * Word scores (word-scores.ts): how many, one step, and the packed table in base64; the
+   * model's `dense` then has {@link WORD_SCORE_FEATURES} more features after {@link DENSE}.
+   */
+  words?: { count: number; step: number; table: string };
 }
 
 export interface Model {
@@ -28,6 +34,7 @@ export interface Model {
   dense: Float32Array;
   bias: Float32Array;
   offensive?: boolean;
+  words?: WordScores;
 }
 
 export function unpackModel(packed: PackedModel): Model {
@@ -40,8 +47,11 @@ export function unpackModel(packed: PackedModel): Model {
     dense: Float32Array.from(packed.dense),
     bias: Float32Array.from(packed.bias),
     offensive: packed.offensive === 1,
+    ...(packed.words ? { words: { step: packed.words.step, scores: unpackWordScores(fromBase64(packed.words.table), packed.words.count) } } : {}),
   };
 }
+
+const wordScratch = new Float64Array(WORD_SCORE_FEATURES.length);
 
 /** The raw scores (logits), one per class. */
 export function logits(model: Model, f: Features): Float64Array {
@@ -60,6 +70,13 @@ export function logits(model: Model, f: Features): Float64Array {
   for (let j = 0; j < DENSE.length; j++) {
     const v = f.dense[j]!;
     if (v !== 0) for (let c = 0; c < k; c++) out[c]! += model.dense[j * k + c]! * v;
+  }
+  if (model.words) {
+    wordScoreFeatures(f.words, model.words, wordScratch);
+    for (let j = 0; j < wordScratch.length; j++) {
+      const at = (DENSE.length + j) * k;
+      for (let c = 0; c < k; c++) out[c]! += model.dense[at + c]! * wordScratch[j]!;
+    }
   }
   for (let c = 0; c < k; c++) out[c]! += model.bias[c]!;
   return out;
