@@ -31,8 +31,8 @@ export function SiteSelectors() {
     event.preventDefault();
     const host = draft.host.trim().toLowerCase().replace(/^https?:\/\//, '').replace(/\/.*$/, '');
     const bad = FIELDS.map(([field]) => draft[field]?.trim() ?? '').find((selector) => selector && !isValidSelector(selector));
+    if (!host || !draft.post.trim()) return setError(t('customSiteMissing'));
     if (bad !== undefined) return setError(t('customSiteInvalid', bad));
-    if (!host || !draft.post.trim()) return;
     setError('');
     await customSitesItem.setValue([...sites.filter((site) => site.host !== host), { ...draft, host }]);
     setDraft(EMPTY);

@@ -142,6 +142,24 @@ describe('defineSite', () => {
   });
 });
 
+describe("a site's selectors given by the manager", () => {
+  const site = customSiteAdapter({ host: 'Forum.Example.org', post: 'div.msg', text: '.msg-body', author: ' .msg-user ', permalink: '' });
+
+  it('applies on its host only, any case', () => {
+    expect(site.matches(at('https://forum.example.org/viewtopic?t=1'), document)).toBe(true);
+    expect(site.matches(at('https://example.org/'), document)).toBe(false);
+  });
+
+  it('reads posts with the given selectors, and the generic ones for an empty field', () => {
+    document.body.innerHTML =
+      '<div class="msg"><span class="msg-user">dan</span> <a rel="bookmark" href="/t/1#m1">#1</a><div class="msg-body">Acme is loud</div></div>';
+    const [post, ...rest] = site.listPosts(document);
+    expect(rest).toEqual([]);
+    expect(site.readText(post!).text).toBe('Acme is loud');
+    expect(site.readPost(post!)).toMatchObject({ author: 'dan', permalink: 'http://localhost:3000/t/1#m1' });
+  });
+});
+
 describe('watched sites', () => {
   it.each([
     ['https://forum.example.org/t/1', 'https://forum.example.org/*'],
