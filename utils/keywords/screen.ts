@@ -1,4 +1,4 @@
-import { isWordCodePoint, normalizeText } from './normalize';
+import { hasHumps, isWordCodePoint, normalizeText } from './normalize';
 
 /**
  * The screen run on every post before anything else: does any indexed word (a term's
@@ -80,8 +80,6 @@ function previousStart(text: string, i: number): number {
   return i - 1;
 }
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
-/** A #hashtag or @handle the tokenizer splits into parts (`camelParts` in normalize.ts). */
-const SPLITS = /[_\p{Lu}\p{N}]/u;
 
 export function compileScreen(words: readonly ScreenWord[]): Screen {
   // The alphabet: the characters of the words; every other character is NONE.
@@ -278,7 +276,8 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
         if (!isWord(cp)) break;
         tokenEnd += width(cp);
       }
-      if (SPLITS.test(text.slice(tokenStart + 1, tokenEnd))) return true;
+      // A #hashtag or @handle the tokenizer splits into parts (`camelParts` in normalize.ts).
+      if (hasHumps(text, tokenStart + 1, tokenEnd)) return true;
     }
     if (gluedAfter && k < charSymbols - 1) return false;
     // Invisible characters between the word and its neighbour: a break may fall on

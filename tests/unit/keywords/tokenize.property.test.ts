@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { normalizeText, tokenize, type Alias, type Token } from '@/utils/keywords/normalize';
+import { hasHumps, normalizeText, tokenize, type Alias, type Token } from '@/utils/keywords/normalize';
 
 // The tokenizer is a loop over characters, for speed; this is the regular expression it
 // replaced, as the reference: both must split any text into the same words.
@@ -39,6 +39,21 @@ describe('tokenize', () => {
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 16 }), fc.string({ maxLength: 6 }), (pieces, noise) => {
         const text = pieces.join('') + noise;
         expect(tokenize(text)).toEqual(reference(text));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+});
+
+describe('hasHumps', () => {
+  it('says what the Unicode class says, on any slice', () => {
+    const PARTS = ['a', 'A', 'é', 'É', '1', '٣', '_', '𝐀', '𝐚', '\uD835', '\uDC00', '-', ' ', 'ß', 'ǅ'];
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PARTS), { maxLength: 8 }), fc.nat(), fc.nat(), (parts, a, b) => {
+        const text = parts.join('');
+        const from = a % (text.length + 1);
+        const to = from + (b % (text.length - from + 1));
+        expect(hasHumps(text, from, to)).toBe(/[_\p{Lu}\p{N}]/u.test(text.slice(from, to)));
       }),
       { numRuns: 3000 },
     );
