@@ -97,11 +97,7 @@ export function isWordCodePoint(cp: number): boolean {
   return WORD_CHAR.test(String.fromCodePoint(cp));
 }
 
-// Humps of a camel-case name: `AcmeCorp` → Acme|Corp, `SNCFConnect` → SNCF|Connect,
-// `Rocket2026` → Rocket|2026; underscores separate too.
-const HUMP = /\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+|[^\p{L}\p{N}\p{M}_]+/gu;
 const HUMP_START = /[_\p{Lu}\p{N}]/u;
-const HAS_LETTER = /[\p{L}\p{N}]/u;
 /** Whether each BMP code unit may start a hump (`HUMP_START`), learnt as met: 0 not yet known, 1 no, 2 yes. */
 const humpUnits = new Uint8Array(0x10000);
 
@@ -182,15 +178,65 @@ export function tokenize(text: string): Tokens {
   return { words, aliases };
 }
 
-/** The parts of a camel-case or snake_case name, or null when it is a single word. */
+/** The classes of characters that make camel-case humps. */
+const UPPER = 1;
+const LOWER = 2;
+const MARK = 3;
+const NUMBER = 4;
+/** Other letters (\p{Lo}, \p{Lt}, \p{Lm}), underscores and the rest: no part of a hump. */
+const NEITHER = 5;
+/** The class of each BMP code unit, learnt as met (0: not yet known). */
+const humpClasses = new Uint8Array(0x10000);
+function humpClass(cp: number): number {
+  const known = cp < 0x10000 ? humpClasses[cp]! : 0;
+  if (known !== 0) return known;
+  const ch = String.fromCodePoint(cp);
+  const kind = /\p{Lu}/u.test(ch) ? UPPER : /\p{Ll}/u.test(ch) ? LOWER : /\p{M}/u.test(ch) ? MARK : /\p{N}/u.test(ch) ? NUMBER : NEITHER;
+  if (cp < 0xd800 || (cp > 0xdfff && cp < 0x10000)) humpClasses[cp] = kind;
+  return kind;
+}
+
+/**
+ * The parts of a camel-case or snake_case name, or null when it is a single word:
+ * `AcmeCorp` → Acme|Corp, `SNCFConnect` → SNCF|Connect, `Rocket2026` → Rocket|2026,
+ * `acme_corp` → acme|corp. It splits as the expression
+ * `\p{Lu}+(?![\p{Ll}\p{M}])|\p{Lu}?[\p{Ll}\p{M}]+|\p{N}+` would (parts without a letter
+ * or digit dropped), by a loop over a table of character classes: the expression, run a
+ * few times a scan, was compiled again each time and cost more than all the rest.
+ */
 function camelParts(raw: string): { text: string; index: number }[] | null {
   if (!hasHumps(raw, 1)) return null;
   const parts: { text: string; index: number }[] = [];
-  // `exec` on the one expression, not `matchAll`, which copies it: a copy is compiled
-  // again, about 0.2 ms each time.
-  HUMP.lastIndex = 0;
-  for (let m = HUMP.exec(raw); m; m = HUMP.exec(raw)) {
-    if (HAS_LETTER.test(m[0])) parts.push({ text: m[0], index: m.index });
+  const n = raw.length;
+  const classAt = (i: number) => (i < n ? humpClass(raw.codePointAt(i)!) : 0);
+  const after = (i: number) => i + (raw.codePointAt(i)! > 0xffff ? 2 : 1);
+  const lowerOrMark = (kind: number) => kind === LOWER || kind === MARK;
+  for (let i = 0; i < n; ) {
+    const kind = classAt(i);
+    let end = i;
+    if (kind === UPPER) {
+      // Capitals not followed by a small letter (`SNCF`): the last one before a small
+      // letter starts the next hump instead…
+      let last = i;
+      for (; classAt(end) === UPPER; end = after(end)) last = end;
+      if (lowerOrMark(classAt(end))) end = last;
+      // …or, alone, it starts a capitalised word (`Connect`).
+      if (end === i) for (end = after(i); lowerOrMark(classAt(end)); end = after(end));
+    } else if (lowerOrMark(kind)) {
+      let letters = false;
+      for (; lowerOrMark(classAt(end)); end = after(end)) letters ||= classAt(end) === LOWER;
+      if (!letters) {
+        i = end; // marks alone make no part
+        continue;
+      }
+    } else if (kind === NUMBER) {
+      for (; classAt(end) === NUMBER; end = after(end));
+    } else {
+      i = after(i);
+      continue;
+    }
+    parts.push({ text: raw.slice(i, end), index: i });
+    i = end;
   }
   return parts.length > 1 ? parts : null;
 }
