@@ -220,15 +220,19 @@ function findTerms(
       if (ok) push(found, t.id, { from: token.pos, to: end.pos, start: token.start, end: end.end });
     }
   };
+  // (Indexed loops: this runs for each word of a candidate post, a few dozen times a
+  // scan, too seldom for the engine to optimise an iterator away.)
   const lookup = (token: Token, span: number, isAlias: boolean) => {
-    consider(token, span, byWord.get(token.word), isAlias);
-    for (const length of stemLengths) {
+    const terms = byWord.get(token.word);
+    if (terms) consider(token, span, terms, isAlias);
+    for (let k = 0; k < stemLengths.length; k++) {
+      const length = stemLengths[k]!;
       if (length > token.word.length) break;
       consider(token, span, byStem.get(token.word.slice(0, length)), isAlias);
     }
   };
-  for (const token of words) lookup(token, 1, false);
-  for (const alias of aliases) lookup(alias, alias.span, true);
+  for (let k = 0; k < words.length; k++) lookup(words[k]!, 1, false);
+  for (let k = 0; k < aliases.length; k++) lookup(aliases[k]!, aliases[k]!.span, true);
   return found;
 }
 

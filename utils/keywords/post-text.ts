@@ -43,21 +43,24 @@ export function readPostText(root: Element, { skip }: ReadOptions = {}): PostTex
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let node: Node | null = walker.nextNode();
   while (node) {
-    if (node.nodeType === Node.TEXT_NODE) {
+    if (node.nodeType === 3) {
       const value = (node as Text).data;
       if (value) {
-        if (node.previousSibling && BLOCKS.has(node.previousSibling.nodeName)) separate();
+        // (Once separated, the sibling before need not be looked at: one call less a node.)
+        if (!separated && node.previousSibling && BLOCKS.has(node.previousSibling.nodeName)) separate();
         nodes.push(node as Text);
         starts.push(length);
         parts.push(value);
         length += value.length;
-        separated = /\s$/.test(value);
+        separated = isSpace(value.charCodeAt(value.length - 1));
       }
       node = walker.nextNode();
       continue;
     }
     const element = node as Element;
-    const name = element.nodeName.toUpperCase();
+    // HTML elements' names are upper case already; SVG's and XML's are not.
+    let name = element.nodeName;
+    if (name.charCodeAt(0) > 0x5a) name = name.toUpperCase();
     if (IGNORED.has(name) || skip?.(element)) {
       node = nextOutside(walker);
       continue;
@@ -79,6 +82,13 @@ export function readPostText(root: Element, { skip }: ReadOptions = {}): PostTex
       return range;
     },
   };
+}
+
+/** `/\s/` for one code unit (the separator test runs once a text node). */
+function isSpace(c: number): boolean {
+  if (c <= 0x20) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  if (c < 0xa0) return false;
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** Moves the walker past the current element's subtree. */

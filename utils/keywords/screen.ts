@@ -1,4 +1,4 @@
-import { isWordCodePoint, normalizeText } from './normalize';
+import { hasHumps, isWordCodePoint, normalizeText } from './normalize';
 
 /**
  * The screen run on every post before anything else: does any indexed word (a term's
@@ -39,10 +39,15 @@ export interface Screen {
 
 /** Symbol 0: a character that occurs in no indexed word (it resets the automaton). */
 const NONE = 0;
-/** Code units not folded yet. */
-const UNKNOWN = 0xfffe;
-/** Code units whose folding is not one character (or a surrogate): handled one by one. */
-const SPECIAL = 0xffff;
+/**
+ * The step taken on the last symbol (the table's extra column), whatever the state: the
+ * character needs care (not folded yet, or folded into several characters, or none, or a
+ * surrogate). One test per character then catches both this and a word's end.
+ */
+const SLOW = -0x80000000;
+/** What the slow path knows of a code unit: not folded yet, or folded into several. */
+const UNKNOWN = 0;
+const SPECIAL = 1;
 /** Above this many table cells, the automaton is not built (see `fallbackScreen`). */
 const MAX_CELLS = 8_000_000;
 
@@ -75,8 +80,6 @@ function previousStart(text: string, i: number): number {
   return i - 1;
 }
 const width = (cp: number) => (cp > 0xffff ? 2 : 1);
-/** A #hashtag or @handle the tokenizer splits into parts (`camelParts` in normalize.ts). */
-const SPLITS = /[_\p{Lu}\p{N}]/u;
 
 export function compileScreen(words: readonly ScreenWord[]): Screen {
   // The alphabet: the characters of the words; every other character is NONE.
@@ -84,7 +87,9 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
   const list = words.filter((w) => w.text.length > 0 && (w.whole || w.stem));
   const chars = list.map((w) => [...w.text].map(canonical));
   for (const word of chars) for (const ch of word) if (!symbolOf.has(ch)) symbolOf.set(ch, symbolOf.size + 1);
-  const A = symbolOf.size + 1;
+  /** The slow column, after the alphabet's symbols. */
+  const slow = symbolOf.size + 1;
+  const A = slow + 1;
 
   // The trie of the words, then the automaton's full transition table (row offsets, so
   // a step is one read; a negative entry ~row marks a state where some word ends).
@@ -144,14 +149,15 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
   for (let cell = 0; cell < delta.length; cell++) {
     if (outputs[delta[cell]! / A]!.length > 0) delta[cell] = ~delta[cell]!;
   }
+  for (let row = 0; row < delta.length; row += A) delta[row + slow] = SLOW;
 
   // Code unit → symbol, for the characters whose folding is one character; filled as
-  // characters are met. ASCII is filled now.
-  const symbols = new Uint16Array(0x10000).fill(UNKNOWN);
+  // characters are met (the others stay on the slow column). ASCII is filled now.
+  const symbols = new Uint16Array(0x10000).fill(slow);
+  /** For the code units on the slow column: UNKNOWN (not folded yet) or SPECIAL. */
+  const kinds = new Uint8Array(0x10000);
   const symbolFor = (ch: string) => symbolOf.get(canonical(ch)) ?? NONE;
   for (let c = 0; c < 0x80; c++) symbols[c] = symbolFor(String.fromCharCode(c).toLowerCase());
-  /** The same for ASCII, small enough to stay in the processor's nearest cache. */
-  const ascii = symbols.slice(0, 0x80);
   /** The symbols of a code point whose folding is not one character. */
   const specials = new Map<number, Uint16Array>();
   const special = (cp: number): Uint16Array => {
@@ -162,10 +168,14 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
     }
     return out;
   };
-  const learn = (unit: number): number => {
-    if (unit >= 0xd800 && unit <= 0xdfff) return (symbols[unit] = SPECIAL);
+  /** Folds a code unit met for the first time; false if it stays on the slow path. */
+  const learn = (unit: number): boolean => {
+    kinds[unit] = SPECIAL;
+    if (unit >= 0xd800 && unit <= 0xdfff) return false;
     const folded = foldOf(unit);
-    return (symbols[unit] = folded.length === 1 ? symbolFor(folded) : SPECIAL);
+    if (folded.length !== 1) return false;
+    symbols[unit] = symbolFor(folded);
+    return true;
   };
 
   const lengths = chars.map((c) => c.length);
@@ -266,7 +276,8 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
         if (!isWord(cp)) break;
         tokenEnd += width(cp);
       }
-      if (SPLITS.test(text.slice(tokenStart + 1, tokenEnd))) return true;
+      // A #hashtag or @handle the tokenizer splits into parts (`camelParts` in normalize.ts).
+      if (hasHumps(text, tokenStart + 1, tokenEnd)) return true;
     }
     if (gluedAfter && k < charSymbols - 1) return false;
     // Invisible characters between the word and its neighbour: a break may fall on
@@ -284,36 +295,34 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
   function pass(text: string, placed: boolean): boolean {
     const n = text.length;
     let row = 0;
-    let i = 0;
-    while (i < n) {
-      // The hot loop: one table read for the character, one for the step.
-      let symbol = 0;
-      for (; i < n; i++) {
-        const unit = text.charCodeAt(i);
-        symbol = unit < 0x80 ? ascii[unit]! : symbols[unit]!;
-        if (symbol >= UNKNOWN) break;
-        row = delta[row + symbol]!;
-        if (row < 0) break;
+    for (let i = 0; i < n; i++) {
+      // The hot loop: one table read for the character, one for the step, one test.
+      const step = delta[row + symbols[text.charCodeAt(i)]!]!;
+      if (step >= 0) {
+        row = step;
+        continue;
       }
-      if (i >= n) return false;
-      if (symbol < UNKNOWN) {
+      if (step !== SLOW) {
         // Some word ends with this character.
-        row = ~row;
+        row = ~step;
         if (!placed || placeAll(text, row, i, i + 1, 0, 1)) return true;
-        i++;
-      } else if (symbol === UNKNOWN) learn(text.charCodeAt(i));
-      else {
-        // A character that folds to several (or no) characters, or a surrogate pair.
-        const cp = codePointAt(text, i);
-        const start = i;
-        i += width(cp);
-        const folded = special(cp);
-        for (let k = 0; k < folded.length; k++) {
-          row = delta[row + folded[k]!]!;
-          if (row < 0) {
-            row = ~row;
-            if (!placed || placeAll(text, row, start, i, k, folded.length)) return true;
-          }
+        continue;
+      }
+      const unit = text.charCodeAt(i);
+      if (kinds[unit] === UNKNOWN && learn(unit)) {
+        i--; // folded into one character: read it again, through the table
+        continue;
+      }
+      // A character that folds to several (or no) characters, or a surrogate pair.
+      const cp = codePointAt(text, i);
+      const start = i;
+      i += width(cp) - 1;
+      const folded = special(cp);
+      for (let k = 0; k < folded.length; k++) {
+        row = delta[row + folded[k]!]!;
+        if (row < 0) {
+          row = ~row;
+          if (!placed || placeAll(text, row, start, i + 1, k, folded.length)) return true;
         }
       }
     }

@@ -21,6 +21,14 @@ describe('readPostText', () => {
     ['text after a block is a new word', '<div>Acme</div>Rocket', 'Acme Rocket'],
     ['an image (an emoji drawn as <img>) separates words, its alt text is not read', 'Bravo<img alt="🎉">Acme<img alt="logo">', 'Bravo Acme'],
     ['scripts, styles, form controls and our helper are not text', 'Acme<script>x()</script><style>p{}</style><textarea>draft</textarea><button>Send</button><porte-parole-helper>UI</porte-parole-helper>', 'Acme'],
+    // The reader skips asking about the sibling before a text once a separator is there:
+    // these must still separate (or not) as before.
+    ['text glued after a block is a new word', '<p>Acme</p>ville', 'Acme ville'],
+    ['text after a nested block is a new word', '<div><p>Ac<b>me</b></p></div>ville', 'Acme ville'],
+    ['a space before a block is separator enough', 'Acme <p>Rocket</p>', 'Acme Rocket'],
+    ['a no-break space ends a word too', 'Acme\u00a0<p>Rocket</p>', 'Acme\u00a0Rocket'],
+    ['an emoji image between words separates them', 'Ac<img alt="🎉">me', 'Ac me'],
+    ['an inline SVG (lower-case name) is not text', 'Acme<svg><text>icon</text></svg>ville', 'Acmeville'],
   ])('%s', (_label, html, expected) => {
     expect(readPostText(post(html)).text.trim()).toBe(expected);
   });

@@ -185,3 +185,17 @@ describe('watched sites', () => {
     expect(isBuiltInSite('https://forum.example.org/')).toBe(false);
   });
 });
+
+describe('genericAdapter.listPosts', () => {
+  it('lists articles and schema.org comments, in document order', async () => {
+    const { genericAdapter } = await import('@/utils/sites/generic');
+    const post = (tag: string, id: string) => Object.assign(document.createElement(tag), { id, textContent: id });
+    const comment = post('div', 'c');
+    comment.setAttribute('itemtype', 'https://schema.org/Comment');
+    document.body.append(post('article', 'a'), comment, post('article', 'b'));
+    expect(genericAdapter.listPosts(document).map((p) => p.id)).toEqual(['a', 'c', 'b']);
+    document.getElementById('c')!.remove();
+    expect(genericAdapter.listPosts(document).map((p) => p.id)).toEqual(['a', 'b']);
+    expect(genericAdapter.listPosts(document.getElementById('b')!).map((p) => p.id)).toEqual(['b']);
+  });
+});
