@@ -2,13 +2,13 @@ import { readPostText } from '../keywords/post-text';
 import { cleanText, linkOf, timeOf } from './dom';
 import type { SiteAdapter } from './types';
 
+/** A schema.org comment, marked up as such. */
+const COMMENT = '[itemtype$="schema.org/Comment"]';
+
 /**
  * Any blog, forum or feed that uses ordinary semantic markup: the fallback when no
  * site-specific adapter applies. Each list is tried in order; the first hit wins.
  */
-/** A schema.org comment, marked up as such. */
-const COMMENT = '[itemtype$="schema.org/Comment"]';
-
 export const SELECTORS = {
   /** A post or comment: `<article>` (HTML5 feeds, most blog themes), schema.org comments. */
   post: `article, ${COMMENT}`,
