@@ -1,26 +1,7 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
-import { pickAdapter } from '@/utils/sites/registry';
+import { loadSitePage, textOf as text } from './real-page';
 
-/**
- * The Bluesky and Discourse pages of the composer journeys (tests/fixtures/sites/, sources in
- * each header), read here without their scripts: what each adapter lists and reads before
- * any click.
- */
-function loadSitePage(name: string, url: string) {
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableComputedStyleRendering: true },
-  });
-  window.document.write(readFileSync(resolve('tests/fixtures/sites', name), 'utf8'));
-  const document = window.document as unknown as Document;
-  const adapter = pickAdapter(window.location as unknown as Location, document);
-  return { window, document, adapter };
-}
-
-const text = (adapter: ReturnType<typeof pickAdapter>, post: Element) => adapter.readText(post).text.replace(/\s+/g, ' ').trim();
+// The reconstructed pages of the journeys, read without their scripts (real-page.ts).
 
 describe('adapters on the composer pages', () => {
   it('Bluesky thread: the anchor post and two replies, each with its author, handle and link', () => {

@@ -1,30 +1,20 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
-import { Window } from 'happy-dom';
 import { describe, expect, it } from 'vitest';
 import { urnFromTrackingScope } from '@/utils/sites/linkedin';
-import { pickAdapter } from '@/utils/sites/registry';
+import { loadSitePage } from './real-page';
 
 /**
  * The reconstructed feed and comment pages (tests/fixtures/sites/, sources in each header),
  * loaded at their sites' real addresses without their scripts: what the adapters read of them.
  * The real-browser journeys on the same pages are in tests/e2e/sites-feeds.e2e.ts.
  */
-function loadSitePage(file: string, url: string) {
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableComputedStyleRendering: true },
-  });
-  window.document.write(readFileSync(resolve('tests/fixtures/sites', file), 'utf8'));
-  const document = window.document as unknown as Document;
-  const adapter = pickAdapter(window.location as unknown as Location, document);
-  const posts = adapter.listPosts(document);
-  return { document, adapter, posts, text: (post: Element) => adapter.readText(post).text };
+function loadPage(file: string, url: string) {
+  const { document, adapter } = loadSitePage(file, url);
+  return { document, adapter, posts: adapter.listPosts(document), text: (post: Element) => adapter.readText(post).text };
 }
 
 describe('LinkedIn, both feed layouts', () => {
   it('classic: posts by data-urn, the author, the post page from the urn', () => {
-    const { adapter, posts, text } = loadSitePage('linkedin-feed-classic.html', 'https://www.linkedin.com/feed/');
+    const { adapter, posts, text } = loadPage('linkedin-feed-classic.html', 'https://www.linkedin.com/feed/');
     expect(adapter.id).toBe('linkedin');
     expect(posts.map((p) => p.id)).toEqual(['post-acme', 'post-other']);
     expect(text(posts[0]!)).toContain('Has anyone rolled out the Acme Rocket');
@@ -36,7 +26,7 @@ describe('LinkedIn, both feed layouts', () => {
   });
 
   it('2025 layout: posts by data-view-name, the author after the photo link, the urn from the tracking scope', () => {
-    const { document, adapter, posts, text } = loadSitePage('linkedin-feed-2025.html', 'https://www.linkedin.com/feed/');
+    const { document, adapter, posts, text } = loadPage('linkedin-feed-2025.html', 'https://www.linkedin.com/feed/');
     expect(posts).toHaveLength(2);
     expect(posts.every((p) => p.matches('[data-view-name="feed-full-update"]'))).toBe(true);
     expect(text(posts[0]!)).toMatch(/^Has anyone rolled out the Acme Rocket/);
@@ -54,7 +44,7 @@ describe('LinkedIn, both feed layouts', () => {
   });
 
   it('2025 layout: a comment box already open beside the post is used as it is, Comment not clicked again', async () => {
-    const { document, adapter, posts } = loadSitePage('linkedin-feed-2025.html', 'https://www.linkedin.com/feed/');
+    const { document, adapter, posts } = loadPage('linkedin-feed-2025.html', 'https://www.linkedin.com/feed/');
     const section = document.querySelector('#post-acme')!.lastElementChild!;
     const box = document.createElement('div');
     box.className = 'tiptap ProseMirror';
@@ -71,7 +61,7 @@ describe('LinkedIn, both feed layouts', () => {
 });
 
 describe('Reddit, shreddit', () => {
-  const page = () => loadSitePage('reddit-shreddit.html', 'https://www.reddit.com/r/Cooking/comments/pp1demo/which_blender_for_a_small_cafe/');
+  const page = () => loadPage('reddit-shreddit.html', 'https://www.reddit.com/r/Cooking/comments/pp1demo/which_blender_for_a_small_cafe/');
 
   it('the post and each comment, a nested reply apart from its parent', () => {
     const { adapter, posts, text } = page();
@@ -109,7 +99,7 @@ describe('TikTok web comments', () => {
   const url = 'https://www.tiktok.com/@acme.kitchen/video/7400000000000000042';
 
   it('the caption, the comments and their replies; a comment read by its data-e2e hooks', () => {
-    const { adapter, posts, text } = loadSitePage('tiktok-comments.html', url);
+    const { adapter, posts, text } = loadPage('tiktok-comments.html', url);
     expect(adapter.id).toBe('tiktok');
     expect(posts).toHaveLength(4);
     const marie = posts.find((p) => text(p).includes('Acme Rocket'))!;

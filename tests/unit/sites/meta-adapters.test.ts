@@ -1,5 +1,3 @@
-import { readFileSync } from 'node:fs';
-import { resolve } from 'node:path';
 import { Window } from 'happy-dom';
 import { afterEach, describe, expect, it } from 'vitest';
 import { facebookAdapter } from '@/utils/sites/facebook';
@@ -7,6 +5,7 @@ import { instagramAdapter } from '@/utils/sites/instagram';
 import { pickAdapter } from '@/utils/sites/registry';
 import { threadsAdapter } from '@/utils/sites/threads';
 import type { SiteAdapter } from '@/utils/sites/types';
+import { loadSitePage } from './real-page';
 
 // The Meta sites' adapters on their reconstructed pages (tests/fixtures/sites/, sources in
 // each page's header), loaded at their real address with the pages' own scripts off: each
@@ -19,13 +18,9 @@ afterEach(async () => {
 });
 
 function load(name: string, url: string) {
-  const window = new Window({
-    url,
-    settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true, disableComputedStyleRendering: true },
-  });
+  const { window, document, location } = loadSitePage(name, url);
   windows.push(window);
-  window.document.write(readFileSync(resolve('tests/fixtures/sites', name), 'utf8'));
-  return { document: window.document as unknown as Document, location: window.location as unknown as Location };
+  return { document, location };
 }
 
 /** The posts that mention Acme, by their text as the adapter reads it. */

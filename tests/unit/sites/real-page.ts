@@ -2,6 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import { Window } from 'happy-dom';
+import { pickAdapter } from '@/utils/sites/registry';
+import type { SiteAdapter } from '@/utils/sites/types';
 
 /**
  * The real saved pages of `../shared/fixtures/real/` (see its SOURCES.md), read where they
@@ -11,16 +13,10 @@ export const REAL_DIR = resolve(process.env.PP_REAL_PAGES ?? '../shared/fixtures
 export const HAVE_REAL_PAGES = existsSync(REAL_DIR);
 export const NO_REAL_PAGES = `real saved pages not found at ${REAL_DIR}: the real-page tests are skipped`;
 
-/** A page loaded at its real address in its own happy-dom window, scripts and styles off. */
-export function loadRealPage(file: string, url?: string): { window: Window; document: Document; location: Location } {
-  let html = file.endsWith('.yaml') ? facebookStory(REAL_DIR + file) : readFileSync(REAL_DIR + file, 'utf8');
-  // Defuddle's pages name their address in a first comment: <!-- {"url": "…"} -->
-  const declared = /^<!--\s*(\{.*?\})\s*-->/.exec(html)?.[1];
-  const address = url ?? (declared ? (JSON.parse(declared) as { url: string }).url : 'https://example.org/');
-  // A raw HTTP body (.response) may start with a blank line before its doctype.
-  html = html.replace(/^\s+/, '');
+/** A page's HTML in its own happy-dom window at `url`: scripts, styles, frames and navigation off. */
+export function pageAt(html: string, url: string): { window: Window; document: Document; location: Location } {
   const window = new Window({
-    url: address,
+    url,
     settings: {
       disableJavaScriptEvaluation: true,
       disableJavaScriptFileLoading: true,
@@ -32,6 +28,30 @@ export function loadRealPage(file: string, url?: string): { window: Window; docu
   });
   window.document.write(html);
   return { window, document: window.document as unknown as Document, location: window.location as unknown as Location };
+}
+
+/**
+ * A reconstructed page of the real-browser journeys (tests/fixtures/sites/, sources in each
+ * header) at its site's address, without its scripts, and the adapter picked for it: what
+ * the adapter lists and reads before any click.
+ */
+export function loadSitePage(file: string, url: string) {
+  const page = pageAt(readFileSync(resolve('tests/fixtures/sites', file), 'utf8'), url);
+  return { ...page, adapter: pickAdapter(page.location, page.document) };
+}
+
+/** A post's words as the adapter reads them, white space folded. */
+export const textOf = (adapter: SiteAdapter, post: Element) => adapter.readText(post).text.replace(/\s+/g, ' ').trim();
+
+/** A page loaded at its real address in its own happy-dom window, scripts and styles off. */
+export function loadRealPage(file: string, url?: string): { window: Window; document: Document; location: Location } {
+  let html = file.endsWith('.yaml') ? facebookStory(REAL_DIR + file) : readFileSync(REAL_DIR + file, 'utf8');
+  // Defuddle's pages name their address in a first comment: <!-- {"url": "…"} -->
+  const declared = /^<!--\s*(\{.*?\})\s*-->/.exec(html)?.[1];
+  const address = url ?? (declared ? (JSON.parse(declared) as { url: string }).url : 'https://example.org/');
+  // A raw HTTP body (.response) may start with a blank line before its doctype.
+  html = html.replace(/^\s+/, '');
+  return pageAt(html, address);
 }
 
 /**
