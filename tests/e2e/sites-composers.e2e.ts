@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
+import { insertSuggestion, openHelper } from './support/journey.mjs';
 import { useExtensionBrowser } from './support/setup';
-import { diagnosticsOf, serveAt } from './support/site-pages';
+import { diagnosticsOf, loggedPlatforms, openSitePage, serveAt } from './support/site-pages';
 
 const SITES = resolve('tests/fixtures/sites');
 
@@ -28,17 +28,6 @@ const modelOf = (page: Page, key: string) => page.evaluate((k) => window.siteEdi
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
 
-/** Opens a site page at its real address and waits for its own script and the one helper. */
-async function openSite(context: BrowserContext, url: string, post: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
-  await page.locator(`${post} porte-parole-helper`).waitFor({ state: 'attached' });
-  // Only the post that mentions Acme gets a helper.
-  expect(await page.locator('porte-parole-helper').count()).toBe(1);
-  return page;
-}
-
 /** The helper's "question" reply inserted into the post's reply box: its text as the helper showed it. */
 async function insertQuestionReply(page: Page, post: string) {
   const helper = await openHelper(page, post);
@@ -48,14 +37,6 @@ async function insertQuestionReply(page: Page, post: string) {
   await insertSuggestion(page, post, 'question-en');
   expect(await helper.getByTestId('pp-status').textContent()).toContain('Inserted in the reply box');
   return text;
-}
-
-/** The platforms of the log's rows, once it holds `rows` of them. */
-async function loggedPlatforms(context: BrowserContext, popupUrl: string, rows: number) {
-  const popup = await openPopupWithRows(context, popupUrl, rows);
-  const platforms = await popup.getByTestId('pp-log-row').evaluateAll((all) => all.map((row) => row.getAttribute('data-platform')));
-  await popup.close();
-  return platforms;
 }
 
 // One Chromium for these journeys: detection at the real address, the helper on the one post
@@ -73,7 +54,7 @@ describe('reply composers (reconstructed pages) at the sites’ real addresses',
   it("Bluesky: the reply's replyBtn opens the composer dialog, whose TipTap editor takes the reply", async () => {
     const { context, extensionUrl } = env.browser;
     const reply = '[data-testid="postThreadItem-by-marie-dupont.bsky.social"]';
-    const page = await openSite(context, BLUESKY.url, reply);
+    const page = await openSitePage(context, BLUESKY.url, reply);
     expect(await page.locator('[role="dialog"]').count()).toBe(0);
 
     const text = await insertQuestionReply(page, reply);
@@ -102,7 +83,7 @@ describe('reply composers (reconstructed pages) at the sites’ real addresses',
     it(`Discourse (${label}): the post's Reply opens the composer, which takes the reply`, async () => {
       const { context, extensionUrl } = env.browser;
       const post = 'article#post_2[data-post-id="9002"]';
-      const page = await openSite(context, served.url, post);
+      const page = await openSitePage(context, served.url, post);
       expect(await page.locator('#reply-control').getAttribute('class')).toBe('closed');
       expect(await page.locator('#reply-control .d-editor-input').count()).toBe(0);
 

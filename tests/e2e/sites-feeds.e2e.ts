@@ -1,9 +1,9 @@
 import { resolve } from 'node:path';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
+import { insertSuggestion, openHelper } from './support/journey.mjs';
 import { useExtensionBrowser } from './support/setup';
-import { diagnosticsOf, serveAt } from './support/site-pages';
+import { diagnosticsOf, loggedPlatforms, serveAt } from './support/site-pages';
 
 const SITES = resolve('tests/fixtures/sites');
 
@@ -36,14 +36,6 @@ async function insertFirst(page: Page, post: string) {
 }
 
 const squash = (text: string | null) => (text ?? '').replace(/\s+/g, ' ').trim();
-
-/** The platforms of the popup's log rows (the rows of earlier journeys in this file stay). */
-async function loggedPlatforms(context: Parameters<typeof openPopupWithRows>[0], popupUrl: string, rows: number) {
-  const popup = await openPopupWithRows(context, popupUrl, rows);
-  const platforms = await popup.getByTestId('pp-log-row').evaluateAll((all) => all.map((row) => row.getAttribute('data-platform')));
-  await popup.close();
-  return platforms;
-}
 
 // One Chromium for these journeys: detection at the real address, the helper on the one post
 // that mentions a watch query (Acme, in the starter set), the site's own Reply/Comment clicked,

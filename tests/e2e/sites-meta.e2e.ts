@@ -1,9 +1,8 @@
 import { resolve } from 'node:path';
-import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
+import { insertSuggestion, openHelper } from './support/journey.mjs';
 import { useExtensionBrowser } from './support/setup';
-import { diagnosticsOf, serveAt } from './support/site-pages';
+import { diagnosticsOf, loggedPlatforms, openSitePage, serveAt } from './support/site-pages';
 
 const SITES = resolve('tests/fixtures/sites');
 
@@ -20,25 +19,6 @@ declare global {
   }
 }
 
-/** Opens a site page at its real address and waits for its own script and the one helper. */
-async function openSite(context: BrowserContext, url: string, post: string): Promise<Page> {
-  const page = await context.newPage();
-  await page.goto(url);
-  await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
-  await page.locator(`${post} porte-parole-helper`).waitFor({ state: 'attached' });
-  // Only the post that mentions Acme gets a helper.
-  expect(await page.locator('porte-parole-helper').count()).toBe(1);
-  return page;
-}
-
-/** The platforms of the log's rows, once it holds `rows` of them. */
-async function loggedPlatforms(context: BrowserContext, popupUrl: string, rows: number) {
-  const popup = await openPopupWithRows(context, popupUrl, rows);
-  const platforms = await popup.getByTestId('pp-log-row').evaluateAll((all) => all.map((row) => row.getAttribute('data-platform')));
-  await popup.close();
-  return platforms;
-}
-
 // One Chromium for the three Meta sites: detection at the real address, the helper on the
 // mentioning post only, the site's Reply clicked to open its box, the insertion into the
 // site's real editor, the log row and the diagnostics.
@@ -53,7 +33,7 @@ describe('Meta site journeys at their real addresses (reconstructed pages)', () 
   it("Facebook: the comment's Reply (named by its text) opens the Lexical reply box, which takes the reply", async () => {
     const { context, extensionUrl } = env.browser;
     const comment = 'div[role="article"]#comment-7771050';
-    const page = await openSite(context, FACEBOOK_PAGE.url, comment);
+    const page = await openSitePage(context, FACEBOOK_PAGE.url, comment);
     const item = page.locator('li', { has: page.locator(comment) });
     const replyBox = item.locator('.reply-form [data-lexical-editor="true"]');
     expect(await replyBox.count()).toBe(0);
@@ -78,7 +58,7 @@ describe('Meta site journeys at their real addresses (reconstructed pages)', () 
   it("Instagram: the comment's Reply puts @author in the React textarea, after which the reply goes", async () => {
     const { context, extensionUrl } = env.browser;
     const comment = 'li#comment-1';
-    const page = await openSite(context, INSTAGRAM_PAGE.url, comment);
+    const page = await openSitePage(context, INSTAGRAM_PAGE.url, comment);
     const box = page.locator('article textarea[aria-label="Add a comment…"]');
     expect(await box.inputValue()).toBe('');
 
@@ -99,7 +79,7 @@ describe('Meta site journeys at their real addresses (reconstructed pages)', () 
   it("Threads: the reply's Reply opens the composer dialog, whose Lexical editor takes the reply", async () => {
     const { context, extensionUrl } = env.browser;
     const reply = 'div[data-pressable-container="true"]#reply-marie';
-    const page = await openSite(context, THREADS_PAGE.url, reply);
+    const page = await openSitePage(context, THREADS_PAGE.url, reply);
     expect(await page.locator('[role="dialog"]').count()).toBe(0);
 
     await openHelper(page, reply);

@@ -3,9 +3,9 @@ import { join, resolve } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { EDITOR_PAGES_DIR } from './support/editor-pages.mjs';
-import { addWatchQuery, insertSuggestion, openHelper, openPopupWithRows } from './support/journey.mjs';
+import { addWatchQuery, insertSuggestion, openHelper } from './support/journey.mjs';
 import { useExtensionBrowser } from './support/setup';
-import { diagnosticsOf, serveAt } from './support/site-pages';
+import { diagnosticsOf, loggedPlatforms, serveAt } from './support/site-pages';
 
 const messages = JSON.parse(readFileSync(new URL('../../public/_locales/en/messages.json', import.meta.url), 'utf8')) as Record<string, { message: string }>;
 const INSERTED = messages.helperInserted!.message;
@@ -32,14 +32,6 @@ const BLOG_ORIGIN = 'https://blog.nightly.mozilla.org/*';
 
 /** The handled interactions so far: each journey adds one row to the popup's log. */
 let logged = 0;
-
-async function platformsInLog(context: BrowserContext, popupUrl: string) {
-  logged += 1;
-  const popup = await openPopupWithRows(context, popupUrl, logged);
-  const platforms = await popup.getByTestId('pp-log-row').evaluateAll((rows) => rows.map((row) => row.getAttribute('data-platform')));
-  await popup.close();
-  return platforms;
-}
 
 /** "Watch this site" in the popup, for the site open in `site`; resolves once it is listed. */
 async function watchFromPopup(context: BrowserContext, popupUrl: string, site: Page, origin: string) {
@@ -100,7 +92,7 @@ describe('more site journeys at their real addresses', () => {
 
     const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
     expect(diag).toEqual({ adapter: 'mastodon', posts: '3', mentions: '1', error: 'none' });
-    expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('mastodon');
+    expect(await loggedPlatforms(context, extensionUrl('popup.html'), ++logged)).toContain('mastodon');
   });
 
   it('Pinterest (reconstructed page): the pin\'s Draft.js comment box takes the reply to a comment', async () => {
@@ -121,7 +113,7 @@ describe('more site journeys at their real addresses', () => {
 
     const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
     expect(diag).toEqual({ adapter: 'pinterest', posts: '3', mentions: '1', error: 'none' });
-    expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('pinterest');
+    expect(await loggedPlatforms(context, extensionUrl('popup.html'), ++logged)).toContain('pinterest');
   });
 
   it('Dailymotion (page written from the adapter\'s own hooks, no public source): Reply opens the textarea under the comment, which takes the reply', async () => {
@@ -142,7 +134,7 @@ describe('more site journeys at their real addresses', () => {
 
     const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
     expect(diag).toEqual({ adapter: 'dailymotion', posts: '3', mentions: '1', error: 'none' });
-    expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('dailymotion');
+    expect(await loggedPlatforms(context, extensionUrl('popup.html'), ++logged)).toContain('dailymotion');
   });
 
   it('Tumblr (reconstructed page): the footer\'s Reply opens the notes, whose reply field takes the reply', async () => {
@@ -164,7 +156,7 @@ describe('more site journeys at their real addresses', () => {
 
     const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
     expect(diag).toEqual({ adapter: 'tumblr', posts: '2', mentions: '1', error: 'none' });
-    expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('tumblr');
+    expect(await loggedPlatforms(context, extensionUrl('popup.html'), ++logged)).toContain('tumblr');
   });
 
   it.skipIf(!existsSync(WORDPRESS_PAGE.file))('WordPress (real saved page): the comment\'s Reply moves the comment form under it, whose textarea takes the reply', async () => {
@@ -192,6 +184,6 @@ describe('more site journeys at their real addresses', () => {
 
     const diag = await diagnosticsOf(context, extensionUrl('popup.html'), page);
     expect(diag).toEqual({ adapter: 'wordpress', posts: '2', mentions: '1', error: 'none' });
-    expect(await platformsInLog(context, extensionUrl('popup.html'))).toContain('wordpress');
+    expect(await loggedPlatforms(context, extensionUrl('popup.html'), ++logged)).toContain('wordpress');
   });
 });

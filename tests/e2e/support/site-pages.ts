@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
+import { expect } from 'vitest';
 import { EDITOR_PAGES_DIR, buildEditorPages } from './editor-pages.mjs';
+import { openPopupWithRows } from './journey.mjs';
 
 /** A page served at its real address: the manifest's match patterns and the adapter's detection run as on the site. */
 export interface SitePage {
@@ -53,4 +55,25 @@ export async function diagnosticsOf(context: BrowserContext, popupUrl: string, s
   const result = { adapter: await read('diag-adapter'), posts: await read('diag-posts'), mentions: await read('diag-mentions'), error: await read('diag-error') };
   await popup.close();
   return result;
+}
+
+/**
+ * Opens a reconstructed page at its real address and waits for its own script
+ * (`body[data-ready]`) and the helper of `post`, the one post there that mentions Acme.
+ */
+export async function openSitePage(context: BrowserContext, url: string, post: string): Promise<Page> {
+  const page = await context.newPage();
+  await page.goto(url);
+  await page.locator('body[data-ready="true"]').waitFor({ state: 'attached' });
+  await page.locator(`${post} porte-parole-helper`).waitFor({ state: 'attached' });
+  expect(await page.locator('porte-parole-helper').count()).toBe(1);
+  return page;
+}
+
+/** The platforms of the popup's log rows, newest first, once it holds `rows` of them. */
+export async function loggedPlatforms(context: BrowserContext, popupUrl: string, rows: number) {
+  const popup = await openPopupWithRows(context, popupUrl, rows);
+  const platforms = await popup.getByTestId('pp-log-row').evaluateAll((all) => all.map((row) => row.getAttribute('data-platform')));
+  await popup.close();
+  return platforms;
 }
