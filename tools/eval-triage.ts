@@ -6,13 +6,15 @@
 import { checkReply, type ToneOptions } from '../utils/tone/check-reply';
 import { classifyMention } from '../utils/tone/triage/classify';
 import { politenessScore } from '../utils/tone/triage/politeness';
-import { f1, macroF1, rocAuc } from './metrics';
+import { f1, macroF1, rocAuc, rocAucInterval } from './metrics';
 import { POLITE_REPLIES } from './polite-replies';
 import { hostilityFr, offensiveEn, politenessBinaryTexts, politenessEn, sentiment, type Example } from './triage-data';
 
 const started = Date.now();
-const rows: string[][] = [['task', 'lang', 'split', 'n', 'measure', 'ours', 'reference']];
+const rows: string[][] = [['task', 'lang', 'split', 'n', 'measure', 'ours', '95 % interval', 'reference']];
 const fmt = (x: number) => (Number.isNaN(x) ? '—' : x.toFixed(3));
+/** The ROC-AUC and its bootstrap interval, as two cells. */
+const auc = (truth: number[], scores: number[]) => [fmt(rocAuc(truth, scores)), rocAucInterval(truth, scores).map(fmt).join('–')];
 const SENTIMENT = { neg: 0, neu: 1, pos: 2 } as const;
 
 for (const lang of ['en', 'fr'] as const) {
@@ -20,7 +22,7 @@ for (const lang of ['en', 'fr'] as const) {
   for (const [split, examples] of [['val', data.val], ['held-out', data.heldOut]] as const) {
     const predicted = examples.map((e) => SENTIMENT[classifyMention(e.text, { fallbackLang: lang }).sentiment]);
     const reference = lang === 'en' ? 'FastText 0.63, lexicons ~0.58, XLM-R 0.68–0.72' : 'FastText 0.55, lexicons 0.42–0.49, XLM-R 0.68–0.72';
-    rows.push(['sentiment', lang, split, String(examples.length), 'macro-F1', fmt(macroF1(examples.map((e) => e.label), predicted, 3)), reference]);
+    rows.push(['sentiment', lang, split, String(examples.length), 'macro-F1', fmt(macroF1(examples.map((e) => e.label), predicted, 3)), '', reference]);
   }
 }
 
@@ -29,8 +31,8 @@ function toxicity(lang: 'fr' | 'en', split: string, examples: Example[], note = 
   const truth = examples.map((e) => e.label);
   const task = lang === 'en' ? 'offensive' : 'hostility';
   const reference = lang === 'en' ? 'lexicons AUC ~0.77; target ≥ 0.85' : '';
-  rows.push([task, lang, split + note, String(examples.length), 'ROC-AUC', fmt(rocAuc(truth, scores)), reference]);
-  rows.push([task, lang, split + note, String(examples.length), 'F1 (≥ 0.5)', fmt(f1(truth, scores.map((s) => (s >= 0.5 ? 1 : 0)))), '']);
+  rows.push([task, lang, split + note, String(examples.length), 'ROC-AUC', ...auc(truth, scores), reference]);
+  rows.push([task, lang, split + note, String(examples.length), 'F1 (≥ 0.5)', fmt(f1(truth, scores.map((s) => (s >= 0.5 ? 1 : 0)))), '', '']);
 }
 const offensive = offensiveEn();
 toxicity('en', 'val', offensive.val);
@@ -42,13 +44,13 @@ const binary = politenessBinaryTexts();
 const ends = polite.filter((e) => binary.has(e.text));
 for (const [split, examples] of [['held-out', polite], ['held-out, top/bottom 25 %', ends]] as const) {
   const scores = examples.map((e) => politenessScore(e.text, 'en'));
-  rows.push(['politeness', 'en', split, String(examples.length), 'ROC-AUC', fmt(rocAuc(examples.map((e) => (e.label > 0 ? 1 : 0)), scores)), '']);
+  rows.push(['politeness', 'en', split, String(examples.length), 'ROC-AUC', ...auc(examples.map((e) => (e.label > 0 ? 1 : 0)), scores), '']);
 }
 // The French model has no French test text; the same English requests, read through the
 // strategy cues only, say whether those cues carry the judgement.
 {
   const scores = polite.map((e) => politenessScore(e.text, 'fr'));
-  rows.push(['politeness (cues only)', 'en', 'held-out', String(polite.length), 'ROC-AUC', fmt(rocAuc(polite.map((e) => (e.label > 0 ? 1 : 0)), scores)), 'the French model, on English']);
+  rows.push(['politeness (cues only)', 'en', 'held-out', String(polite.length), 'ROC-AUC', ...auc(polite.map((e) => (e.label > 0 ? 1 : 0)), scores), 'the French model, on English']);
 }
 
 // False alarms: plainly polite replies that the tone check flags (level warn or block),
@@ -65,7 +67,7 @@ for (const answering of [undefined, 'question'] as const) {
   ] as const) {
     const hits = items.filter((r) => flagged(r.text, r.lang, answering)).length;
     const split = answering ? `${name}, answering a question` : name;
-    rows.push(['polite flagged by checkReply', items[0]?.lang ?? '', split, String(items.length), 'share flagged', fmt(hits / Math.max(1, items.length)), 'lower is better']);
+    rows.push(['polite flagged by checkReply', items[0]?.lang ?? '', split, String(items.length), 'share flagged', fmt(hits / Math.max(1, items.length)), '', 'lower is better']);
   }
 }
 
