@@ -210,6 +210,11 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
    * near it may do), then the offsets.
    */
   const glued: number[] = [];
+  /**
+   * How many of `glued` are this text's: the array is reused from text to text, never
+   * shortened (setting an array's length is a call into the engine, once a post).
+   */
+  let gluedEnd = 0;
 
   /**
    * A word ended at the `k`-th of the `charSymbols` symbols of the character at
@@ -282,9 +287,16 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
     if (gluedAfter && k < charSymbols - 1) return false;
     // Invisible characters between the word and its neighbour: a break may fall on
     // either side of them; rare enough to leave to the exact reading.
-    if ((gluedBefore && hiddenBefore) || (gluedAfter && hiddenAfter)) glued.push(tokenStart, 0);
-    else if (gluedBefore && gluedAfter) glued.push(tokenStart, 2, start, end);
-    else glued.push(tokenStart, 1, gluedBefore ? start : end);
+    glued[gluedEnd++] = tokenStart;
+    if ((gluedBefore && hiddenBefore) || (gluedAfter && hiddenAfter)) glued[gluedEnd++] = 0;
+    else if (gluedBefore && gluedAfter) {
+      glued[gluedEnd++] = 2;
+      glued[gluedEnd++] = start;
+      glued[gluedEnd++] = end;
+    } else {
+      glued[gluedEnd++] = 1;
+      glued[gluedEnd++] = gluedBefore ? start : end;
+    }
     return false;
   }
 
@@ -339,18 +351,18 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
   return {
     any: (text) => pass(text, false),
     words(text, mayBreak) {
-      glued.length = 0;
+      gluedEnd = 0;
       if (pass(text, true)) return true;
-      if (glued.length === 0 || !mayBreak) return false;
+      if (gluedEnd === 0 || !mayBreak) return false;
       // Only now ask the page, the fewest questions: first whether anything breaks
       // within each word of the text that holds glued query words (usually not: one
       // text node holds it), then, where something may, at each offset.
-      for (let at = 0; at < glued.length; ) {
+      for (let at = 0; at < gluedEnd; ) {
         const token = glued[at]!;
         let from = Infinity;
         let to = -1;
         let next = at;
-        for (; next < glued.length && glued[next] === token; next += 2 + glued[next + 1]!) {
+        for (; next < gluedEnd && glued[next] === token; next += 2 + glued[next + 1]!) {
           const count = glued[next + 1]!;
           if (count === 0) return true;
           for (let k = 0; k < count; k++) {
