@@ -215,6 +215,8 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
    * shortened (setting an array's length is a call into the engine, once a post).
    */
   let gluedEnd = 0;
+  /** In the pass, where the text is read since the last character off the table (`place`). */
+  let plainFrom = 0;
 
   /**
    * A word ended at the `k`-th of the `charSymbols` symbols of the character at
@@ -228,7 +230,10 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
     let start = charStart;
     let remaining = lengths[index]! - (k + 1);
     if (remaining < 0) return false; // starts inside one character's folding
-    while (remaining > 0) {
+    // Since `plainFrom` every character took one step of the table: one code unit, one
+    // symbol each (the usual case, with nothing to walk).
+    if (charStart - remaining >= plainFrom) start = charStart - remaining;
+    else while (remaining > 0) {
       if (start <= 0) return false;
       start = previousStart(text, start);
       const length = foldLength(codePointAt(text, start));
@@ -307,6 +312,7 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
   function pass(text: string, placed: boolean): boolean {
     const n = text.length;
     let row = 0;
+    plainFrom = 0;
     for (let i = 0; i < n; i++) {
       // The hot loop: one table read for the character, one for the step, one test.
       const step = delta[row + symbols[text.charCodeAt(i)]!]!;
@@ -329,6 +335,7 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
       const cp = codePointAt(text, i);
       const start = i;
       i += width(cp) - 1;
+      plainFrom = i + 1;
       const folded = special(cp);
       for (let k = 0; k < folded.length; k++) {
         row = delta[row + folded[k]!]!;

@@ -57,3 +57,34 @@ describe('the screen on raw text', () => {
     if (matcher.match(readPostText(el).text).queryIds.length > 0) expect(kept).toBe(true);
   });
 });
+
+// Where a found word starts is read back from the text: straight back when each of its
+// characters took one step of the table, character by character after one that did not
+// (folded into several characters or none, a surrogate pair, met for the first time).
+describe('the screen on a text read exactly', () => {
+  const acme = compileQueries([{ id: 'q', label: 'Acme', color: '#000000', query: 'Acme' }]);
+  it.each([
+    ['Acme', true],
+    ['xAcme', false],
+    ['Acmex', false],
+    ['œ Acme', true],
+    ['œAcme', false],
+    ['🎉Acme', true],
+    ['𝐱Acme', false],
+    ['Acmé', true],
+    ['ŒAcmé', false],
+    ['ＡＣＭＥ', true],
+    ['ｘＡＣＭＥ', false],
+    ['Ac\u200Bme', true],
+    // Behind an invisible character a break may fall on either side: left to the exact reading.
+    ['x\u200BAcme', true],
+    ['Ac\u0301me !', true],
+    ['#BigAcme', true],
+    ['#bigacme', false],
+    ['l’Acme', true],
+  ])('%s', (text, screened) => {
+    expect(acme.screen(text, () => false)).toBe(screened);
+    // Screening never keeps less than the exact match finds.
+    if (acme.match(text).queryIds.length > 0) expect(screened).toBe(true);
+  });
+});
