@@ -290,9 +290,9 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
       if (hasHumps(text, tokenStart + 1, tokenEnd)) return true;
     }
     if (gluedAfter && k < charSymbols - 1) return false;
+    glued[gluedEnd++] = tokenStart;
     // Invisible characters between the word and its neighbour: a break may fall on
     // either side of them; rare enough to leave to the exact reading.
-    glued[gluedEnd++] = tokenStart;
     if ((gluedBefore && hiddenBefore) || (gluedAfter && hiddenAfter)) glued[gluedEnd++] = 0;
     else if (gluedBefore && gluedAfter) {
       glued[gluedEnd++] = 2;
@@ -333,7 +333,8 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
         continue;
       }
       const unit = text.charCodeAt(i);
-      if (kinds[unit] === UNKNOWN && learn(unit)) continue; // folded into one character: read it again, through the table
+      // Folded into one character: read it again, through the table.
+      if (kinds[unit] === UNKNOWN && learn(unit)) continue;
       // A character that folds to several (or no) characters, or a surrogate pair.
       const cp = codePointAt(text, i);
       const start = i;
