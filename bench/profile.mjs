@@ -6,7 +6,7 @@ const [postsArg, ...queriesArgs] = process.argv.slice(2);
 const POSTS = Number(postsArg ?? 5000);
 const QUERIES = queriesArgs.length ? queriesArgs.map(Number) : [100, 1000];
 const RUNS = Number(process.env.PROFILE_RUNS ?? 9);
-/** `PROFILE_STEPS=cRead,cAll`: only these steps of the profile. */
+/** `PROFILE_STEPS=cRead,cAll`: only these steps of the profile (`restyle`: the page's style recalculation, bare and with our highlight rules). */
 const ONLY = process.env.PROFILE_STEPS?.split(',');
 
 const bench = await openBenchPage();
@@ -17,7 +17,8 @@ for (const queries of QUERIES) {
       const b = /** @type {any} */ (globalThis).bench;
       const floor = b.floor(p, b.makeQueries(q), runs);
       const ours = b.ours(p, b.makeQueries(q), runs);
-      return { ...floor, oursMs: ours.oursMs, recall: ours.oursRecall, fp: ours.oursFalsePositives, ...b.profile(p, b.makeQueries(q), runs, only) };
+      const restyle = only && !only.includes('restyle') ? {} : b.restyle(p, b.makeQueries(q), runs);
+      return { ...floor, oursMs: ours.oursMs, recall: ours.oursRecall, fp: ours.oursFalsePositives, ...b.profile(p, b.makeQueries(q), runs, only), ...restyle };
     },
     /** @type {[number, number, number, string[] | undefined]} */ ([POSTS, queries, RUNS, ONLY]),
   );

@@ -286,4 +286,31 @@ function profile(posts, queries, runs, only) {
   return { ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v) * 10) / 10])), candidates };
 }
 
-globalThis.bench = { profile, makeQueries, floor, ours, markjs, incremental, keepScanState, dropScanState, freshFeed: (p, q) => freshFeed(p, q).size };
+/**
+ * What our highlight styles cost the page itself: a full style recalculation of the feed
+ * (an inherited colour changed on <body>), without and with the highlighter's rules; medians.
+ */
+function restyle(posts, queries, runs) {
+  const { PageHighlighter } = globalThis.PP;
+  freshFeed(posts, queries);
+  void document.body.offsetHeight;
+  const recalc = () => {
+    const times = [];
+    for (let r = 0; r < runs; r++) {
+      document.body.style.color = r % 2 ? '#111' : '#222';
+      const t0 = performance.now();
+      void document.body.offsetHeight;
+      times.push(performance.now() - t0);
+    }
+    document.body.style.color = '';
+    return median(times);
+  };
+  const bareMs = recalc();
+  const highlighter = new PageHighlighter(document);
+  highlighter.setStyles(queries);
+  const withStylesMs = recalc();
+  highlighter.dispose();
+  return { restyleBareMs: bareMs, restyleMs: withStylesMs };
+}
+
+globalThis.bench = { restyle, profile, makeQueries, floor, ours, markjs, incremental, keepScanState, dropScanState, freshFeed: (p, q) => freshFeed(p, q).size };
