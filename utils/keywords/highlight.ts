@@ -34,10 +34,12 @@ export class PageHighlighter {
 
   /**
    * One highlight and one `::highlight()` rule per colour, shared by the queries of that
-   * colour; called when the queries change. (Not one per query: every rule makes each
-   * style recalculation of the page dearer, for every element, whether anything is
-   * highlighted or not — 1,000 rules made a 2,000-post page's recalculation about 8 times
-   * slower in Chromium; queries of a brand mostly share a few colours.)
+   * colour; called when the queries change. Not one per query, as the page pays for each
+   * registered highlight, whether anything is highlighted or not: every rule makes each
+   * style recalculation dearer, for every element (1,000 rules made a 2,000-post page's
+   * about 8 times slower in Chromium), and setting any Range's boundary in the page, ours
+   * or the site's, costs about 10 µs more with 1,000 highlights registered than with
+   * none (0.5 µs). A brand's queries mostly share a few colours.
    */
   setStyles(queries: readonly QueryStyle[]): void {
     if (!this.registry) return;
