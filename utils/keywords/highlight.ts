@@ -18,8 +18,11 @@ export class PageHighlighter {
   private readonly registry: HighlightRegistryLike | undefined;
   /** The highlight of each query: that of its colour. */
   private readonly highlights = new Map<string, Highlight>();
-  /** The names registered, one a colour. */
-  private names: string[] = [];
+  /** The highlight of each colour, in colour order, and the rules that paint them. */
+  private colours: Highlight[] = [];
+  private rules = '';
+  /** Whether the rules are in the page and the highlights registered (once something is highlighted). */
+  private shown = false;
   private readonly byPost = new Map<Element, { queryId: string; range: Range }[]>();
   private sheet: CSSStyleSheet | undefined;
 
@@ -34,33 +37,24 @@ export class PageHighlighter {
 
   /**
    * One highlight and one `::highlight()` rule per colour, shared by the queries of that
-   * colour; called when the queries change. Not one per query, as the page pays for each
+   * colour; called when the queries change. The page pays for each rule and each
    * registered highlight, whether anything is highlighted or not: every rule makes each
-   * style recalculation dearer, for every element (1,000 rules made a 2,000-post page's
-   * about 8 times slower in Chromium), and setting any Range's boundary in the page, ours
-   * or the site's, costs about 10 µs more with 1,000 highlights registered than with
-   * none (0.5 µs). A brand's queries mostly share a few colours.
+   * style recalculation dearer, for every element (1,000 rules, one a query, made a
+   * 2,000-post page's about 8 times slower in Chromium, one rule about 15 % slower), and
+   * setting any Range's boundary in the page, ours or the site's, costs about 10 µs more
+   * with 1,000 highlights registered than with none (0.5 µs). Hence one a colour (a
+   * brand's queries mostly share a few), and none in the page until a post mentions a
+   * query (most pages never show one).
    */
   setStyles(queries: readonly QueryStyle[]): void {
     if (!this.registry) return;
+    this.clear();
     const colours = [...new Set(queries.map((q) => q.color))];
-    const rules = colours
+    this.rules = colours
       .map((color, i) => `::highlight(${highlightName(i)}) { background-color: ${color}40; text-decoration: underline 2px ${color}; }`)
       .join('\n');
-    if (!this.sheet) {
-      // A constructed sheet adopted by the document: no <style> element in the site's DOM.
-      this.sheet = new CSSStyleSheet();
-      this.document.adoptedStyleSheets = [...this.document.adoptedStyleSheets, this.sheet];
-    }
-    this.sheet.replaceSync(rules);
-    this.clear();
-    const byColour = new Map<string, Highlight>();
-    colours.forEach((color, i) => {
-      const highlight = new Highlight();
-      byColour.set(color, highlight);
-      this.registry!.set(highlightName(i), highlight);
-    });
-    this.names = colours.map((_, i) => highlightName(i));
+    this.colours = colours.map(() => new Highlight());
+    const byColour = new Map(colours.map((color, i) => [color, this.colours[i]!]));
     for (const q of queries) this.highlights.set(q.id, byColour.get(q.color)!);
   }
 
@@ -68,6 +62,7 @@ export class PageHighlighter {
   set(post: Element, ranges: { queryId: string; range: Range }[]): void {
     this.remove(post);
     if (!this.registry || ranges.length === 0) return;
+    this.show();
     for (const { queryId, range } of ranges) this.highlights.get(queryId)?.add(range);
     this.byPost.set(post, ranges);
   }
@@ -84,13 +79,18 @@ export class PageHighlighter {
     return this.byPost.get(post)?.some(({ range }) => !range.startContainer.isConnected) ?? false;
   }
 
-  /** Removes every highlight and the registered names (the extension is going away). */
+  /** Removes every highlight, the registered names and the rules (the queries change, or the extension goes). */
   clear(): void {
-    for (const highlight of this.highlights.values()) highlight.clear();
+    for (const highlight of this.colours) highlight.clear();
     this.byPost.clear();
-    if (this.registry) for (const name of this.names) this.registry.delete(name);
-    this.names = [];
     this.highlights.clear();
+    if (this.shown) {
+      this.colours.forEach((_, i) => this.registry!.delete(highlightName(i)));
+      this.sheet?.replaceSync('');
+      this.shown = false;
+    }
+    this.colours = [];
+    this.rules = '';
   }
 
   dispose(): void {
@@ -100,6 +100,19 @@ export class PageHighlighter {
       this.document.adoptedStyleSheets = this.document.adoptedStyleSheets.filter((s) => s !== sheet);
       this.sheet = undefined;
     }
+  }
+
+  /** Puts the rules in the page and registers the highlights, the first time a post needs them. */
+  private show(): void {
+    if (this.shown) return;
+    this.shown = true;
+    if (!this.sheet) {
+      // A constructed sheet adopted by the document: no <style> element in the site's DOM.
+      this.sheet = new CSSStyleSheet();
+      this.document.adoptedStyleSheets = [...this.document.adoptedStyleSheets, this.sheet];
+    }
+    this.sheet.replaceSync(this.rules);
+    this.colours.forEach((highlight, i) => this.registry!.set(highlightName(i), highlight));
   }
 
   /** How many posts have highlights, for diagnostics and tests. */

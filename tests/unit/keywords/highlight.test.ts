@@ -39,11 +39,6 @@ describe('PageHighlighter', () => {
     const replaceSync = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync');
     const highlighter = new PageHighlighter(document);
     highlighter.setStyles(QUERIES);
-    expect([...registry.keys()]).toEqual(['porte-parole-c0', 'porte-parole-c1']);
-    const css = String(replaceSync.mock.calls.at(-1)?.[0]);
-    expect(css.match(/::highlight\(porte-parole-c\d\)/g)).toEqual(['::highlight(porte-parole-c0)', '::highlight(porte-parole-c1)']);
-    expect(css).toContain('#2b8a3e');
-
     const post = document.createElement('article');
     const [a, b, c] = [rangeOver('Acme'), rangeOver('Rocket'), rangeOver('Zorvex')];
     highlighter.set(post, [
@@ -51,12 +46,33 @@ describe('PageHighlighter', () => {
       { queryId: 'b', range: b },
       { queryId: 'c', range: c },
     ]);
+    expect([...registry.keys()]).toEqual(['porte-parole-c0', 'porte-parole-c1']);
+    const css = String(replaceSync.mock.calls.at(-1)?.[0]);
+    expect(css.match(/::highlight\(porte-parole-c\d\)/g)).toEqual(['::highlight(porte-parole-c0)', '::highlight(porte-parole-c1)']);
+    expect(css).toContain('#2b8a3e');
     expect([...registry.get('porte-parole-c0')!]).toEqual([a, c]);
     expect([...registry.get('porte-parole-c1')!]).toEqual([b]);
 
     highlighter.remove(post);
     expect(registry.get('porte-parole-c0')!.size + registry.get('porte-parole-c1')!.size).toBe(0);
     highlighter.dispose();
+  });
+
+  it('puts nothing in the page until a post has something to highlight', () => {
+    const replaceSync = vi.spyOn(CSSStyleSheet.prototype, 'replaceSync');
+    const adopted = document.adoptedStyleSheets.length;
+    const highlighter = new PageHighlighter(document);
+    highlighter.setStyles(QUERIES);
+    highlighter.set(document.createElement('article'), []);
+    expect(registry.size).toBe(0);
+    expect(replaceSync).not.toHaveBeenCalled();
+    expect(document.adoptedStyleSheets).toHaveLength(adopted);
+
+    highlighter.set(document.createElement('article'), [{ queryId: 'a', range: rangeOver('Acme') }]);
+    expect(registry.size).toBe(2);
+    expect(document.adoptedStyleSheets).toHaveLength(adopted + 1);
+    highlighter.dispose();
+    expect(document.adoptedStyleSheets).toHaveLength(adopted);
   });
 
   it('replaces its names and empties its highlights when the queries change', () => {
@@ -67,9 +83,17 @@ describe('PageHighlighter', () => {
     const old = registry.get('porte-parole-c1')!;
 
     highlighter.setStyles([{ id: 'b', color: '#2b8a3e' }]);
-    expect([...registry.keys()]).toEqual(['porte-parole-c0']);
+    expect(registry.size).toBe(0);
     expect(old.size).toBe(0);
     expect(highlighter.size).toBe(0);
+
+    const range = rangeOver('Rocket');
+    highlighter.set(post, [{ queryId: 'b', range }]);
+    expect([...registry.keys()]).toEqual(['porte-parole-c0']);
+    expect([...registry.get('porte-parole-c0')!]).toEqual([range]);
+    expect(highlighter.isStale(post)).toBe(false);
+    range.startContainer.remove();
+    expect(highlighter.isStale(post)).toBe(true);
 
     highlighter.dispose();
     expect(registry.size).toBe(0);
