@@ -92,7 +92,7 @@ describe('PageHighlighter', () => {
     expect([...registry.keys()]).toEqual(['porte-parole-c0']);
     expect([...registry.get('porte-parole-c0')!]).toEqual([range]);
     expect(highlighter.isStale(post)).toBe(false);
-    range.startContainer.remove();
+    (range.startContainer as Text).remove();
     expect(highlighter.isStale(post)).toBe(true);
 
     highlighter.dispose();
