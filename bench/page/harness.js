@@ -183,9 +183,9 @@ function dropScanState() {
 /**
  * Where the time goes (`node bench/profile.mjs`): cumulative steps of our path, each
  * timed on its own, on a fresh feed (as the floor and `ours` are), interleaved over
- * `runs` rounds; medians.
+ * `runs` rounds; medians. `only`: the names of the steps to time (all when absent).
  */
-function profile(posts, queries, runs) {
+function profile(posts, queries, runs, only) {
   const { compileQueries, PageHighlighter, genericAdapter, quickPostText } = globalThis.PP;
   const matcher = compileQueries(queries);
   const highlighter = new PageHighlighter(document);
@@ -232,17 +232,53 @@ function profile(posts, queries, runs) {
       for (const post of genericAdapter.listPosts(document)) if (scanPost(post, matcher, highlighter)) n++;
       return n;
     },
+    // What follows the screen, alone: the posts it lets through are found first, untimed
+    // (`c…` steps, cumulative: exact reading, match, ranges, highlights).
+    cRead: (candidates) => {
+      let n = 0;
+      for (const post of candidates) n += genericAdapter.readText(post).text.length;
+      return n;
+    },
+    cMatch: (candidates) => {
+      let n = 0;
+      for (const post of candidates) n += matcher.match(genericAdapter.readText(post).text).hits.length;
+      return n;
+    },
+    cRanges: (candidates) => {
+      let n = 0;
+      for (const post of candidates) {
+        const text = genericAdapter.readText(post);
+        for (const hit of matcher.match(text.text).hits) if (text.rangeOf(hit.start, hit.end)) n++;
+      }
+      return n;
+    },
+    cAll: (candidates) => {
+      let n = 0;
+      for (const post of candidates) {
+        const text = genericAdapter.readText(post);
+        const ranges = [];
+        for (const hit of matcher.match(text.text).hits) {
+          const range = text.rangeOf(hit.start, hit.end);
+          if (range) ranges.push({ queryId: hit.queryId, range });
+        }
+        highlighter.set(post, ranges);
+        n += ranges.length;
+      }
+      return n;
+    },
   };
+  if (only) for (const name of Object.keys(steps)) if (!only.includes(name)) delete steps[name];
   const times = Object.fromEntries(Object.keys(steps).map((k) => [k, []]));
   for (let r = 0; r < runs; r++) {
     for (const [name, step] of Object.entries(steps)) {
       freshFeed(posts, queries);
-      if (name === 'full') {
+      if (name === 'full' || name === 'cAll') {
         highlighter.clear();
         highlighter.setStyles(queries);
       }
+      const candidates = name.startsWith('c') ? genericAdapter.listPosts(document).filter((post) => screenPost(post, matcher)) : undefined;
       const t0 = performance.now();
-      step();
+      step(candidates);
       times[name].push(performance.now() - t0);
     }
   }
@@ -250,4 +286,37 @@ function profile(posts, queries, runs) {
   return { ...Object.fromEntries(Object.entries(times).map(([k, v]) => [k, Math.round(median(v) * 10) / 10])), candidates };
 }
 
-globalThis.bench = { profile, makeQueries, floor, ours, markjs, incremental, keepScanState, dropScanState, freshFeed: (p, q) => freshFeed(p, q).size };
+/**
+ * What our highlight styles cost the page itself: a full style recalculation of the feed
+ * (an inherited colour changed on <body>), bare, with the highlighter's styles set, and
+ * with one word of one post highlighted; medians.
+ */
+function restyle(posts, queries, runs) {
+  const { PageHighlighter } = globalThis.PP;
+  freshFeed(posts, queries);
+  void document.body.offsetHeight;
+  const recalc = () => {
+    const times = [];
+    for (let r = 0; r < runs; r++) {
+      document.body.style.color = r % 2 ? '#111' : '#222';
+      const t0 = performance.now();
+      void document.body.offsetHeight;
+      times.push(performance.now() - t0);
+    }
+    document.body.style.color = '';
+    return median(times);
+  };
+  const bareMs = recalc();
+  const highlighter = new PageHighlighter(document);
+  highlighter.setStyles(queries);
+  const withStylesMs = recalc();
+  const post = document.querySelector('article');
+  const range = document.createRange();
+  range.selectNodeContents(post.querySelector('p'));
+  highlighter.set(post, [{ queryId: queries[0].id, range }]);
+  const shownMs = recalc();
+  highlighter.dispose();
+  return { restyleBareMs: bareMs, restyleMs: withStylesMs, restyleShownMs: shownMs };
+}
+
+globalThis.bench = { restyle, profile, makeQueries, floor, ours, markjs, incremental, keepScanState, dropScanState, freshFeed: (p, q) => freshFeed(p, q).size };

@@ -14,7 +14,7 @@ const helperIndexes = (page: Page) =>
 /** Text of the highlighted ranges, read in the page (the registry is the document's). */
 const highlighted = (page: Page) =>
   page.evaluate(() => {
-    const highlight = CSS.highlights.get('porte-parole-q0');
+    const highlight = CSS.highlights.get('porte-parole-c0');
     return highlight ? [...highlight].map((range) => (range as Range).toString()).sort() : null;
   });
 

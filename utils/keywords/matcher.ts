@@ -125,7 +125,9 @@ export function compileQueries(queries: readonly WatchQuery[]): Matcher {
     visit(tree, false);
     compiled.push({ id: q.id, tree, termIds });
   }
-  const lengths = [...stemLengths].sort((a, b) => a - b);
+  const index: TermIndex = { byWord, byStem, stemLengths: [...stemLengths].sort((a, b) => a - b), shapes: new Set(), stemStarts: new Set() };
+  for (const word of byWord.keys()) index.shapes.add(shapeOf(word));
+  for (const stem of byStem.keys()) index.stemStarts.add(stem.charCodeAt(0));
   // Every term starts with an indexed word (whole) or stem (a word's start). One pass of
   // an automaton over all of them, whatever the number of queries, turns away most texts
   // before they are split into words: none of them anywhere, even inside a longer word
@@ -145,7 +147,7 @@ export function compileQueries(queries: readonly WatchQuery[]): Matcher {
   function match(text: string): MatchResult {
     if (!indexed.words(text)) return NO_MATCH;
     const tokens = tokenize(text);
-    const found = findTerms(text, tokens, byWord, byStem, lengths);
+    const found = findTerms(text, tokens, index);
     if (found.size === 0) return NO_MATCH;
     const candidates = new Set<number>();
     for (const termId of found.keys()) for (const q of terms[termId]!.queries) candidates.add(q);
@@ -181,14 +183,29 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V) {
   else map.set(key, [value]);
 }
 
+/** The indexed terms, by the word or stem they start with. */
+interface TermIndex {
+  /** First word → terms that start with it (whole-word terms). */
+  byWord: Map<string, CompiledTerm[]>;
+  /** Stem → stem terms; looked up for each stem length in use, shortest first. */
+  byStem: Map<string, CompiledTerm[]>;
+  stemLengths: number[];
+  /**
+   * The shape (first code unit and length) of each word of `byWord`, and the first code
+   * unit of each stem: a word of a post with neither shape nor stem start is looked up
+   * no further. Most words of a post are such, and a small-number set is cheaper to ask
+   * than a map of strings, which hashes the word first and, with a thousand queries,
+   * is large enough to miss the processor's caches.
+   */
+  shapes: Set<number>;
+  stemStarts: Set<number>;
+}
+
+/** A word's first code unit and length (up to 63), as one number. */
+const shapeOf = (word: string) => word.charCodeAt(0) * 64 + Math.min(word.length, 63);
+
 /** Every occurrence of every indexed term in the text, by term id. */
-function findTerms(
-  text: string,
-  { words, aliases }: Tokens,
-  byWord: Map<string, CompiledTerm[]>,
-  byStem: Map<string, CompiledTerm[]>,
-  stemLengths: number[],
-): Map<number, Occurrence[]> {
+function findTerms(text: string, { words, aliases }: Tokens, { byWord, byStem, stemLengths, shapes, stemStarts }: TermIndex): Map<number, Occurrence[]> {
   const found = new Map<number, Occurrence[]>();
   /** For `=` terms: the words as written, accents and all. */
   const written = (token: Token) => accentedWords(text.slice(token.start + token.prefix.length, token.end)).join('');
@@ -223,8 +240,9 @@ function findTerms(
   // (Indexed loops: this runs for each word of a candidate post, a few dozen times a
   // scan, too seldom for the engine to optimise an iterator away.)
   const lookup = (token: Token, span: number, isAlias: boolean) => {
-    const terms = byWord.get(token.word);
-    if (terms) consider(token, span, terms, isAlias);
+    const word = token.word;
+    if (shapes.has(shapeOf(word))) consider(token, span, byWord.get(word), isAlias);
+    if (!stemStarts.has(word.charCodeAt(0))) return;
     for (let k = 0; k < stemLengths.length; k++) {
       const length = stemLengths[k]!;
       if (length > token.word.length) break;

@@ -26,19 +26,14 @@ const BLOCKS = new Set([
 const IGNORED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'TEXTAREA', 'INPUT', 'SELECT', 'BUTTON', 'SVG', 'PORTE-PAROLE-HELPER']);
 
 export function readPostText(root: Element, { skip }: ReadOptions = {}): PostText {
+  // (Plain locals, and no closure over them: a variable a closure shares lives in the
+  // heap, and this loop runs for each node of each candidate post.)
   const parts: string[] = [];
-  /** Text nodes and where their text starts in the joined string. */
+  let length = 0;
+  /** Text nodes and where their text starts in the joined text. */
   const nodes: Text[] = [];
   const starts: number[] = [];
-  let length = 0;
   let separated = true;
-  const separate = () => {
-    if (!separated) {
-      parts.push(' ');
-      length += 1;
-      separated = true;
-    }
-  };
 
   const walker = root.ownerDocument.createTreeWalker(root, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT);
   let node: Node | null = walker.nextNode();
@@ -47,7 +42,10 @@ export function readPostText(root: Element, { skip }: ReadOptions = {}): PostTex
       const value = (node as Text).data;
       if (value) {
         // (Once separated, the sibling before need not be looked at: one call less a node.)
-        if (!separated && node.previousSibling && BLOCKS.has(node.previousSibling.nodeName)) separate();
+        if (!separated && node.previousSibling && BLOCKS.has(node.previousSibling.nodeName)) {
+          parts.push(' ');
+          length++;
+        }
         nodes.push(node as Text);
         starts.push(length);
         parts.push(value);
@@ -65,23 +63,37 @@ export function readPostText(root: Element, { skip }: ReadOptions = {}): PostTex
       node = nextOutside(walker);
       continue;
     }
-    if (BLOCKS.has(name) || name === 'IMG') separate();
+    if (!separated && (BLOCKS.has(name) || name === 'IMG')) {
+      parts.push(' ');
+      length++;
+      separated = true;
+    }
     node = walker.nextNode();
   }
+  return new ReadText(parts.join(''), nodes, starts);
+}
 
-  const text = parts.join('');
-  return {
-    text,
-    rangeOf(start, end) {
-      const from = locate(nodes, starts, start, 'start');
-      const to = locate(nodes, starts, end, 'end');
-      if (!from || !to || !from.node.isConnected || !to.node.isConnected) return null;
-      const range = root.ownerDocument.createRange();
-      range.setStart(from.node, from.offset);
-      range.setEnd(to.node, to.offset);
-      return range;
-    },
-  };
+/** A reading and what `rangeOf` needs (an object, not a closure: one allocation less). */
+class ReadText implements PostText {
+  constructor(
+    readonly text: string,
+    private readonly nodes: Text[],
+    private readonly starts: number[],
+  ) {}
+
+  rangeOf(start: number, end: number): Range | null {
+    const { nodes, starts } = this;
+    if (nodes.length === 0) return null;
+    const from = nodeAt(starts, start, false);
+    const to = nodeAt(starts, end, true);
+    const first = nodes[from]!;
+    const last = nodes[to]!;
+    if (!first.isConnected || !last.isConnected) return null;
+    const range = first.ownerDocument.createRange();
+    range.setStart(first, clamp(start - starts[from]!, first.length));
+    range.setEnd(last, clamp(end - starts[to]!, last.length));
+    return range;
+  }
 }
 
 /** `/\s/` for one code unit (the separator test runs once a text node). */
@@ -100,21 +112,22 @@ function nextOutside(walker: TreeWalker): Node | null {
   return null;
 }
 
-/** The text node and offset at a text offset (a separator snaps to the nearest text). */
-function locate(nodes: Text[], starts: number[], at: number, side: 'start' | 'end'): { node: Text; offset: number } | null {
+/**
+ * The text node holding a text offset: the last one starting at or before it (for an
+ * end offset, strictly before: a separator snaps to the nearest text).
+ */
+function nodeAt(starts: number[], at: number, end: boolean): number {
   let lo = 0;
-  let hi = nodes.length - 1;
-  if (hi < 0) return null;
-  // The last node starting at or before `at` (for an end offset: strictly before).
+  let hi = starts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (side === 'start' ? starts[mid]! <= at : starts[mid]! < at) lo = mid;
+    if (end ? starts[mid]! < at : starts[mid]! <= at) lo = mid;
     else hi = mid - 1;
   }
-  const node = nodes[lo]!;
-  const offset = Math.max(0, Math.min(at - starts[lo]!, node.data.length));
-  return { node, offset };
+  return lo;
 }
+
+const clamp = (offset: number, length: number) => Math.max(0, Math.min(offset, length));
 
 /**
  * A post's raw characters, fast (native `textContent`): what the scanner compares to

@@ -50,6 +50,15 @@ describe('matchText', () => {
     ['=Réduc*', 'une reduction', false],
     ['=#Pâté', 'vive #PâtéCorp', false],
     ['=#PâtéCorp', 'vive #PâtéCorp', true],
+    // A post's word is looked up only when its first letter and length are those of a
+    // query word (lengths from 63 on counted as one) or its first letter that of a stem.
+    ['a'.repeat(70), `x ${'A'.repeat(70)} y`, true],
+    ['a'.repeat(70), `x ${'a'.repeat(64)} y`, false],
+    ['a'.repeat(70), `x ${'a'.repeat(71)} y`, false],
+    ['Éclair', 'un ECLAIR au café', true],
+    ['Éclair rembours*', 'Éclair: REMBOURSÉ, enfin', true],
+    ['Éclair rembours*', 'Éclair: rendu, enfin', false],
+    ['"Acme Rocket"', 'the acme rocket', true],
   ])('%s in %j → %s', (query, text, expected) => {
     expect(q(query).match(text).queryIds).toEqual(expected ? ['q'] : []);
   });

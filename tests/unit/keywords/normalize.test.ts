@@ -8,6 +8,11 @@ describe('normalizeText', () => {
     ['Ac\u200Bme\u00AD', 'acme'],
     ['ＡＣＭＥ', 'acme'],
     ['d’Acme', 'd’acme'],
+    // Lower case is decided on the whole text (a final sigma), before folding.
+    ['ΟΔΟΣ', 'οδος'],
+    // Characters outside plain ASCII side by side, and a lone surrogate kept as it is.
+    ['ÉÉ\tà\uD800x', 'ee\ta\uD800x'],
+    ['\u0001Ω😀', '\u0001ω😀'],
   ])('%s → %s', (text, expected) => {
     expect(normalizeText(text)).toBe(expected);
   });

@@ -46,6 +46,22 @@ describe('tokenize', () => {
   });
 });
 
+describe('normalizeText', () => {
+  // Its fold is a loop over the characters, for speed; the replacement it stands for is
+  // the reference (the folding of one character is the same in both).
+  const foldOne = (ch: string) => (ch.length === 0 ? ch : normalizeText(ch));
+  it('folds like a replacement of each character outside plain ASCII', () => {
+    fc.assert(
+      fc.property(fc.array(fc.constantFrom(...PIECES, '\t', '\u0001', '\u007F', 'Σ', 'ΟΔΟΣ', 'x'), { maxLength: 12 }), fc.string({ maxLength: 6 }), (pieces, noise) => {
+        const text = pieces.join('') + noise;
+        const lower = text.toLowerCase();
+        expect(normalizeText(text)).toBe(lower.replace(/[^\t\n\r\x20-\x7E]/gu, foldOne));
+      }),
+      { numRuns: 5000 },
+    );
+  });
+});
+
 describe('hasHumps', () => {
   it('says what the Unicode class says, on any slice', () => {
     const PARTS = ['a', 'A', 'é', 'É', '1', '٣', '_', '𝐀', '𝐚', '\uD835', '\uDC00', '-', ' ', 'ß', 'ǅ'];
