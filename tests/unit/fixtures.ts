@@ -31,3 +31,14 @@ export function makeMention(n: number, overrides: Partial<Mention> = {}): Mentio
     ...overrides,
   };
 }
+
+/**
+ * A post in the page: an <article> with this markup, appended to the body (the test
+ * empties the body after each case). `html` is always a literal written in the test.
+ */
+export function postFromHtml(html: string): HTMLElement {
+  const el = document.createElement('article');
+  el.innerHTML = html;
+  document.body.append(el);
+  return el;
+}

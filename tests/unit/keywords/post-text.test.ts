@@ -1,12 +1,6 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { postFromHtml as post } from '../fixtures';
 import { readPostText } from '@/utils/keywords/post-text';
-
-const post = (html: string) => {
-  const el = document.createElement('article');
-  el.innerHTML = html;
-  document.body.append(el);
-  return el;
-};
 
 afterEach(() => {
   document.body.replaceChildren();

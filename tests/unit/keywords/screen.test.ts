@@ -1,4 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
+import { postFromHtml as post } from '../fixtures';
 import { compileQueries } from '@/utils/keywords/matcher';
 import { quickPostText, readPostText, textBreaks } from '@/utils/keywords/post-text';
 
@@ -11,13 +12,6 @@ import { quickPostText, readPostText, textBreaks } from '@/utils/keywords/post-t
 const matcher = compileQueries(
   ['SNCF', 'Orange', 'coeur', 'rembours*', '"Acme Corp"', 'Zo'].map((query, i) => ({ id: `q${i}`, label: query, color: '#000000', query })),
 );
-
-const post = (html: string) => {
-  const el = document.createElement('article');
-  el.innerHTML = html;
-  document.body.append(el);
-  return el;
-};
 
 afterEach(() => {
   document.body.replaceChildren();
