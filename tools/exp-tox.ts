@@ -25,8 +25,8 @@ import { triageTokens } from '../utils/tone/triage/normalize';
 import { offensiveCounts } from '../utils/tone/triage/offensive';
 import { hashString, FNV_PRIME } from '../utils/tone/triage/hash';
 import { WORD_SCORE_FEATURES, wordScoreFeatures, wordScoreKey, type WordScores } from '../utils/tone/triage/word-scores';
-import { GLOVE_DIMENSIONS, loadGlove } from './glove';
-import { mulberry32, copyFeatures, quantize, train, trainNaiveBayesScaled, type Row, type TrainOptions } from './logistic';
+import { addWordProjections, GLOVE_DIMENSIONS, loadGlove, meanVector, quantizeWordScores } from './glove';
+import { mulberry32, copyFeatures, shuffle, quantize, train, trainNaiveBayesScaled, withDense, type Row, type TrainOptions } from './logistic';
 import { rocAuc } from './metrics';
 import { offensiveEn, politenessStrategies, sentiment, type Example } from './triage-data';
 
@@ -48,22 +48,7 @@ const pre = PRE[process.env.PP_PRE ?? 'none']!;
 type Scorer = (examples: Example[]) => number[];
 type Fitter = (examples: Example[]) => Scorer;
 
-const withDense = (row: Row, extra: ArrayLike<number>): Row => {
-  const dense = new Float32Array(row.dense.length + extra.length);
-  dense.set(row.dense);
-  dense.set(extra as Float32Array, row.dense.length);
-  return { ...row, dense };
-};
 let glove: Map<string, Float32Array> | null = null;
-function meanVector(words: readonly string[], vectors: Map<string, Float32Array>): Float32Array {
-  const out = new Float32Array(GLOVE_DIMENSIONS);
-  for (const word of words) {
-    const v = vectors.get(word);
-    if (v) for (let d = 0; d < GLOVE_DIMENSIONS; d++) out[d]! += v[d]!;
-  }
-  if (words.length > 0) for (let d = 0; d < GLOVE_DIMENSIONS; d++) out[d] = out[d]! / Math.sqrt(words.length);
-  return out;
-}
 
 /** The shipped recipe: NB-scaled logistic regression, two passes with GloVe word scores. */
 function baseFitter(spec: Partial<TrainOptions & { alpha: number }> = {}, options = FEATURES, useWords = true, mlp?: Partial<MlpOptions>): Fitter {
@@ -86,19 +71,9 @@ function baseFitter(spec: Partial<TrainOptions & { alpha: number }> = {}, option
         else {
           const first = trainNaiveBayesScaled(rows.map((row, i) => withDense(row, meanVector(words[i]!, vectors))).filter((_, i) => keep(i)), labels.filter((_, i) => keep(i)), { ...s, seed: 3 });
           const direction = first.dense.slice(DENSE.length, DENSE.length + GLOVE_DIMENSIONS);
-          for (const word of vocab) {
-            const v = vectors.get(word);
-            if (!v) continue;
-            let score = 0;
-            for (let d = 0; d < GLOVE_DIMENSIONS; d++) score += direction[d]! * v[d]!;
-            const key = wordScoreKey(word);
-            sums.set(key, (sums.get(key) ?? 0) + score);
-          }
+          addWordProjections(sums, vocab, vectors, direction);
         }
-        let max = 0;
-        for (const x of sums.values()) max = Math.max(max, Math.abs(x));
-        const step = max > 0 ? max / 127 : 1;
-        return { step, scores: new Map([...sums].map(([key, x]) => [key, Math.round(x / step)] as const).filter(([, q]) => q !== 0)) };
+        return quantizeWordScores(sums);
       };
       const scores = tableOf(() => true);
       const folds = CROSS > 1 ? Array.from({ length: CROSS }, (_, k) => tableOf((i) => i % CROSS !== k)) : null;
@@ -135,10 +110,7 @@ export function mlpWordScores(examples: Example[], vectors: Map<string, Float32A
   const order = docs.map((_, i) => i);
   const hid = new Float64Array(H);
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     for (const d of order) {
       const doc = docs[d]!;
       const acts: Float64Array[] = [];

@@ -15,9 +15,44 @@ import { join } from 'node:path';
 import { gunzipSync, gzipSync } from 'node:zlib';
 import { fromBase64, toBase64 } from '../utils/tone/triage/cues';
 import { triageTokens } from '../utils/tone/triage/normalize';
+import { wordScoreKey, type WordScores } from '../utils/tone/triage/word-scores';
 import { ROOT, offensiveEn } from './triage-data';
 
 export const GLOVE_DIMENSIONS = 100;
+
+/** The GloVe vectors of a text's words, summed, over √(words) (as word-scores.ts scales). */
+export function meanVector(words: readonly string[], vectors: Map<string, Float32Array>): Float32Array {
+  const out = new Float32Array(GLOVE_DIMENSIONS);
+  for (const word of words) {
+    const v = vectors.get(word);
+    if (v) for (let d = 0; d < GLOVE_DIMENSIONS; d++) out[d]! += v[d]!;
+  }
+  if (words.length > 0) for (let d = 0; d < GLOVE_DIMENSIONS; d++) out[d] = out[d]! / Math.sqrt(words.length);
+  return out;
+}
+
+/**
+ * Adds each word's score, its vector's projection on `direction` (the weights a model
+ * learnt for the mean vector), to the sum of its hashed key (keys may collide).
+ */
+export function addWordProjections(sums: Map<number, number>, words: Iterable<string>, vectors: Map<string, Float32Array>, direction: ArrayLike<number>): void {
+  for (const word of words) {
+    const v = vectors.get(word);
+    if (!v) continue;
+    let score = 0;
+    for (let d = 0; d < GLOVE_DIMENSIONS; d++) score += direction[d]! * v[d]!;
+    const key = wordScoreKey(word);
+    sums.set(key, (sums.get(key) ?? 0) + score);
+  }
+}
+
+/** The summed scores as the extension reads them: int8 steps, zeros left out. */
+export function quantizeWordScores(sums: ReadonlyMap<number, number>): WordScores {
+  let max = 0;
+  for (const x of sums.values()) max = Math.max(max, Math.abs(x));
+  const step = max > 0 ? max / 127 : 1;
+  return { step, scores: new Map([...sums].map(([key, x]) => [key, Math.round(x / step)] as const).filter(([, q]) => q !== 0)) };
+}
 const FILE = join(ROOT, 'tools', 'data', 'glove-100d-offensive-en.json.gz');
 
 interface Stored {

@@ -16,6 +16,14 @@ export interface Row {
 }
 
 /** A copy of one text's features; `offensive` keeps the offensive cues too (features.ts). */
+/** The row with `extra` appended to its dense features. */
+export function withDense(row: Row, extra: ArrayLike<number>): Row {
+  const dense = new Float32Array(row.dense.length + extra.length);
+  dense.set(row.dense);
+  dense.set(extra as Float32Array, row.dense.length);
+  return { ...row, dense };
+}
+
 export function copyFeatures(f: Features, offensive = false): Row {
   const length = offensive ? f.fullLength : f.length;
   return { index: f.index.slice(0, length), value: f.value.slice(0, length), dense: f.dense.slice() };
@@ -59,6 +67,14 @@ export function mulberry32(seed: number): () => number {
 }
 
 /** Labels: class index for several classes; 0/1 (or a probability) for one. */
+/** Fisher–Yates, in place, with the given generator: the same order for the same seed. */
+export function shuffle<T>(items: T[], random: () => number): void {
+  for (let i = items.length - 1; i > 0; i--) {
+    const j = Math.floor(random() * (i + 1));
+    [items[i], items[j]] = [items[j]!, items[i]!];
+  }
+}
+
 export function train(rows: Row[], labels: number[], o: TrainOptions): FloatModel {
   const k = o.classes;
   const nd = rows[0]?.dense.length ?? DENSE.length;
@@ -76,10 +92,7 @@ export function train(rows: Row[], labels: number[], o: TrainOptions): FloatMode
   const avg = { w: new Float64Array(w.length), dw: new Float64Array(dw.length), b: new Float64Array(k), n: 0 };
   const averaging = o.averageEpochs ?? 0;
   for (let epoch = 0; epoch < o.epochs; epoch++) {
-    for (let i = order.length - 1; i > 0; i--) {
-      const j = Math.floor(random() * (i + 1));
-      [order[i], order[j]] = [order[j]!, order[i]!];
-    }
+    shuffle(order, random);
     for (const r of order) {
       const row = rows[r]!;
       const y = labels[r]!;

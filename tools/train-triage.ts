@@ -13,10 +13,10 @@ import { encodeCueTable, toBase64, type CueTable } from '../utils/tone/triage/cu
 import { DENSE, featuresOf, type FeatureOptions } from '../utils/tone/triage/features';
 import { logits, type Model } from '../utils/tone/triage/model';
 import { triageTokens } from '../utils/tone/triage/normalize';
-import { packWordScores, WORD_SCORE_FEATURES, wordScoreFeatures, wordScoreKey, type WordScores } from '../utils/tone/triage/word-scores';
+import { packWordScores, WORD_SCORE_FEATURES, wordScoreFeatures } from '../utils/tone/triage/word-scores';
 import { buildCueTable } from './cue-words';
-import { GLOVE_DIMENSIONS, loadGlove } from './glove';
-import { copyFeatures, quantize, train, trainNaiveBayesScaled, type FloatModel, type Row, type TrainOptions } from './logistic';
+import { addWordProjections, GLOVE_DIMENSIONS, loadGlove, meanVector, quantizeWordScores } from './glove';
+import { copyFeatures, quantize, train, trainNaiveBayesScaled, withDense, type FloatModel, type Row, type TrainOptions } from './logistic';
 import { argmax, macroF1, rocAuc } from './metrics';
 import { hostilityFr, offensiveEn, politenessEn, politenessStrategies, ROOT, sentiment, type Example } from './triage-data';
 
@@ -63,24 +63,6 @@ const data = {
 const WORD_SCORE_MODELS: ReadonlySet<ModelName> = new Set(['toxicityEn']);
 let glove: Map<string, Float32Array> | null = null;
 
-const withDense = (row: Row, extra: ArrayLike<number>): Row => {
-  const dense = new Float32Array(row.dense.length + extra.length);
-  dense.set(row.dense);
-  dense.set(extra as Float32Array, row.dense.length);
-  return { ...row, dense };
-};
-
-/** The GloVe vectors of a text's words, summed, over √(words) (as word-scores.ts scales). */
-function meanVector(words: readonly string[], vectors: Map<string, Float32Array>): Float32Array {
-  const out = new Float32Array(GLOVE_DIMENSIONS);
-  for (const word of words) {
-    const v = vectors.get(word);
-    if (v) for (let d = 0; d < GLOVE_DIMENSIONS; d++) out[d]! += v[d]!;
-  }
-  if (words.length > 0) for (let d = 0; d < GLOVE_DIMENSIONS; d++) out[d] = out[d]! / Math.sqrt(words.length);
-  return out;
-}
-
 function fit(name: ModelName, examples: Example[], labels: number[], spec: Spec & { alpha?: number } = SPECS[name], options = FEATURES): FloatModel {
   const offensive = OFFENSIVE_MODELS.has(name);
   const data = rows(examples, options, offensive);
@@ -98,18 +80,8 @@ function fit(name: ModelName, examples: Example[], labels: number[], spec: Spec 
   const first = run(data.map((row, i) => withDense(row, meanVector(words[i]!, vectors))));
   const direction = first.dense.slice(DENSE.length, DENSE.length + GLOVE_DIMENSIONS);
   const sums = new Map<number, number>();
-  for (const word of new Set(words.flat())) {
-    const v = vectors.get(word);
-    if (!v) continue;
-    let score = 0;
-    for (let d = 0; d < GLOVE_DIMENSIONS; d++) score += direction[d]! * v[d]!;
-    const key = wordScoreKey(word);
-    sums.set(key, (sums.get(key) ?? 0) + score);
-  }
-  let max = 0;
-  for (const x of sums.values()) max = Math.max(max, Math.abs(x));
-  const step = max > 0 ? max / 127 : 1;
-  const scores: WordScores = { step, scores: new Map([...sums].map(([key, x]) => [key, Math.round(x / step)] as const).filter(([, q]) => q !== 0)) };
+  addWordProjections(sums, new Set(words.flat()), vectors, direction);
+  const scores = quantizeWordScores(sums);
   const extra = new Float32Array(WORD_SCORE_FEATURES.length);
   const second = run(data.map((row, i) => {
     wordScoreFeatures(words[i]!, scores, extra);
