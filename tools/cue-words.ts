@@ -1,10 +1,12 @@
 /**
  * Builds the cue table (utils/tone/triage/cues.ts) from the politeness-strategy lexicon
  * (English words and their French translations) plus a few strategies that lexicon does
- * not list, whose words we wrote here ourselves (thanks, apologies, could/would, can/will).
+ * not list, whose words we wrote here ourselves (thanks, apologies, could/would, can/will),
+ * and how many outside profanity lists hold each word (outside-lists.ts).
  */
 import { CUE_BIT, cueHash, type Cue } from '../utils/tone/triage/cues';
 import { triageTokens } from '../utils/tone/triage/normalize';
+import { listedCounts } from './outside-lists';
 import type { StrategyRow } from './triage-data';
 
 const STRATEGY_CUES: Record<string, Cue> = {
@@ -74,5 +76,6 @@ export function buildCueTable(rows: StrategyRow[]): Map<number, number> {
     const clean = (bits & both) === both ? bits & ~both : bits;
     if (clean) table.set(cueHash(word), (table.get(cueHash(word)) ?? 0) | clean);
   }
+  for (const [word, count] of listedCounts(single)) table.set(cueHash(word), (table.get(cueHash(word)) ?? 0) | count);
   return table;
 }

@@ -24,7 +24,19 @@ export const CUES = [
   'indicative',
 ] as const;
 export type Cue = (typeof CUES)[number];
-export const CUE_BIT = Object.fromEntries(CUES.map((c, i) => [c, 1 << i])) as Record<Cue, number>;
+/**
+ * The low three bits count how many outside profanity lists hold the word (0–7; see
+ * tools/outside-lists.ts), which the toxicity models read (features.ts); the cue bits sit
+ * above them. (Low, because most of the listed words have no cue: a one-byte varint.)
+ */
+const LISTED_BITS = 3;
+export const CUE_BIT = Object.fromEntries(CUES.map((c, i) => [c, 1 << (i + LISTED_BITS)])) as Record<Cue, number>;
+/** The outside lists {@link listedCount} counts (tools/outside-lists.ts). */
+export const LISTS = 7;
+
+export function listedCount(bits: number): number {
+  return bits & ((1 << LISTED_BITS) - 1);
+}
 
 const CUE_SEED = 0x1b873593;
 

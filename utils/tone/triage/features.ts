@@ -1,4 +1,4 @@
-import { CUE_BIT, cuesOf, type CueTable } from './cues';
+import { CUE_BIT, cuesOf, listedCount, LISTS, type CueTable } from './cues';
 import { FNV_PRIME, hashString } from './hash';
 import { CAPS_TOKEN, EMO_NEG, EMO_POS, triageTokens, type TriageTokens } from './normalize';
 import { OFFENSIVE_CUES, offensiveCounts } from './offensive';
@@ -71,7 +71,9 @@ export interface FeatureOptions {
   offensiveWeight?: number;
   /**
    * …and again outside the unit-length scaling, at this weight per cue kind (at most two
-   * of a kind): one insult weighs the same in a long post as in a short one.
+   * of a kind): one insult weighs the same in a long post as in a short one. So does
+   * `_off_raw_listed`: the words' counts of outside profanity lists holding them (cues.ts),
+   * each over all the lists, summed up to {@link LISTED_CAP}.
    */
   offensiveRaw?: number;
 }
@@ -84,8 +86,11 @@ const OFFENSIVE_HASHES = OFFENSIVE_KINDS.map((kind) => hashString(`_off_${kind}`
 const OFFENSIVE_RAW_HASHES = OFFENSIVE_KINDS.map((kind) => hashString(`_off_raw_${kind}`, OFFENSIVE_SEED));
 const OFFENSIVE_ANY = hashString('_off_any', OFFENSIVE_SEED);
 const OFFENSIVE_RAW_ANY = hashString('_off_raw_any', OFFENSIVE_SEED);
+const OFFENSIVE_RAW_LISTED = hashString('_off_raw_listed', OFFENSIVE_SEED);
 /** A cue kind counts at most this many times outside the unit-length scaling. */
 const OFFENSIVE_RAW_CAP = 2;
+/** Three words every list holds say all there is to say. */
+const LISTED_CAP = 3;
 const MIN_GRAM = 2;
 const MAX_GRAM = 5;
 
@@ -115,7 +120,7 @@ export function featuresOfTokens({ tokens, words }: TriageTokens, options: Featu
   const mask = dim - 1;
   let n = 0;
   const offensive = offensiveWeight > 0 || offensiveRaw > 0 ? offensiveCounts(words) : null;
-  const room = tokens.length * 2 + 1 + (words.length + 2) * OFFENSIVE_KINDS.length * 2 + words.reduce((sum, w) => sum + (w.length + 2) * (MAX_GRAM - MIN_GRAM + 1), 0);
+  const room = tokens.length * 2 + 2 + (words.length + 2) * OFFENSIVE_KINDS.length * 2 + words.reduce((sum, w) => sum + (w.length + 2) * (MAX_GRAM - MIN_GRAM + 1), 0);
   if (room > index.length) {
     index = new Int32Array(room * 2);
     value = new Float32Array(room * 2);
@@ -180,6 +185,12 @@ export function featuresOfTokens({ tokens, words }: TriageTokens, options: Featu
     if (any) {
       index[n] = OFFENSIVE_RAW_ANY & mask;
       value[n++] = offensiveRaw;
+    }
+    let listed = 0;
+    for (const word of words) listed += listedCount(cuesOf(cues, word));
+    if (listed > 0) {
+      index[n] = OFFENSIVE_RAW_LISTED & mask;
+      value[n++] = offensiveRaw * Math.min(LISTED_CAP, listed / LISTS);
     }
   }
   for (let i = 0; i < dense.length; i++) dense[i] = dense[i]! * scale * denseWeight;
