@@ -116,7 +116,7 @@ export function featuresOfTokens({ tokens, words }: TriageTokens, options: Featu
   const offensiveWeight = options.offensiveWeight ?? 0;
   const offensiveRaw = options.offensiveRaw ?? 0;
   const dense = new Float32Array(DENSE.length);
-  countDense(tokens, cues, dense);
+  const listed = countDense(tokens, cues, dense);
   const mask = dim - 1;
   let n = 0;
   const offensive = offensiveWeight > 0 || offensiveRaw > 0 ? offensiveCounts(words) : null;
@@ -186,8 +186,6 @@ export function featuresOfTokens({ tokens, words }: TriageTokens, options: Featu
       index[n] = OFFENSIVE_RAW_ANY & mask;
       value[n++] = offensiveRaw;
     }
-    let listed = 0;
-    for (const word of words) listed += listedCount(cuesOf(cues, word));
     if (listed > 0) {
       index[n] = OFFENSIVE_RAW_LISTED & mask;
       value[n++] = offensiveRaw * Math.min(LISTED_CAP, listed / LISTS);
@@ -197,8 +195,10 @@ export function featuresOfTokens({ tokens, words }: TriageTokens, options: Featu
   return { index, value, length, fullLength: n, dense, words };
 }
 
-function countDense(tokens: readonly string[], cues: CueTable, dense: Float32Array): void {
+/** Counts the dense features into `dense`; returns the words' listed counts, summed (cues.ts). */
+function countDense(tokens: readonly string[], cues: CueTable, dense: Float32Array): number {
   let first = true;
+  let listed = 0;
   for (const token of tokens) {
     if (token === '?' || token === '??' || token === '?!' || token === '!?') dense[D.question]!++;
     else if (token.startsWith('!') && !/[\p{L}\p{N}]/u.test(token)) dense[D.exclamation]!++;
@@ -208,6 +208,7 @@ function countDense(tokens: readonly string[], cues: CueTable, dense: Float32Arr
     if (!/^!?[\p{L}\p{N}]/u.test(token)) continue;
     const negated = token.startsWith('!');
     const bits = cuesOf(cues, negated ? token.slice(1) : token);
+    listed += listedCount(bits);
     if (bits & CUE_BIT.positive) dense[negated ? D.negatedPositive : D.positive]!++;
     if (bits & CUE_BIT.negative) dense[negated ? D.negatedNegative : D.negative]!++;
     for (const [bit, feature, atStart] of CUE_FEATURES) {
@@ -216,4 +217,5 @@ function countDense(tokens: readonly string[], cues: CueTable, dense: Float32Arr
     }
     first = false;
   }
+  return listed;
 }
