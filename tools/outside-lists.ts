@@ -5,12 +5,12 @@
  * tweets never had, or had once, then still say something. Five English lists and two
  * French ones, written independently, so a word most of them hold is surely a swear word
  * and a word one of them holds (`god`, `butt`) is a weak sign the model weighs as it learns.
- * What ships is only hashes and counts, in the cue table (cues.ts, `LISTED_SHIFT`).
+ * What ships is only hashes and counts, in the cue table (cues.ts, `listedCount`).
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { profanities as profanitiesEn } from 'profanities';
-import { profanities as profanitiesFr } from 'profanities/fr';
+import { cuss as cussEn } from 'cuss';
+import { cuss as cussFr } from 'cuss/fr';
 import { ROOT } from './triage-data';
 
 const modules = join(ROOT, 'node_modules');
@@ -19,6 +19,12 @@ const strings = (value: unknown, name: string): string[] => {
   if (!Array.isArray(value) || !value.every((w) => typeof w === 'string')) throw new Error(`${name}: expected a list of words`);
   return value;
 };
+/**
+ * `cuss` rates how sure it is that a word is profane: 0 for words that are mostly not
+ * (`american`, `black`, `church`, `gun`: a post naming them is no more toxic), 1 or 2 for
+ * the others. Only those count.
+ */
+const surelyProfane = (ratings: Record<string, number>) => Object.keys(ratings).filter((word) => ratings[word]! >= 1);
 
 /** Each list by the package it comes from (their licences: README, Data and credits). */
 export function outsideLists(): { name: string; words: string[] }[] {
@@ -27,11 +33,11 @@ export function outsideLists(): { name: string; words: string[] }[] {
   return [
     { name: 'naughty-words (en)', words: strings(json('naughty-words/en.json'), 'naughty-words') },
     { name: 'profane-words', words: strings(json('profane-words/words.json'), 'profane-words') },
-    { name: 'profanities (en)', words: profanitiesEn },
+    { name: 'cuss (en)', words: surelyProfane(cussEn) },
     { name: 'badwords-list', words: strings(JSON.parse(badwords), 'badwords-list') },
     { name: 'swearjar', words: Object.keys(json('swearjar/lib/config/en_US.json') as object) },
     { name: 'naughty-words (fr)', words: strings(json('naughty-words/fr.json'), 'naughty-words fr') },
-    { name: 'profanities (fr)', words: profanitiesFr },
+    { name: 'cuss (fr)', words: surelyProfane(cussFr) },
   ];
 }
 

@@ -31,8 +31,8 @@ type Spec = Omit<TrainOptions, 'weights'> & { alpha?: number };
 // hidden layer and an average with a plain logistic regression did not help on val. The
 // word scores learnt from GloVe vectors (word-scores.ts) did: +0.008 val AUC and +0.006
 // in 5-fold cross-validation on train, and with them 2^16 buckets (+0.0016 val) pay for
-// their 30 kB. So did the counts of outside profanity lists (outside-lists.ts): +0.0013
-// in cross-validation, +0.003 val. Politeness and French hostility
+// their 30 kB. So did the counts of outside profanity lists (outside-lists.ts): +0.0009
+// in cross-validation, +0.0014 val. Politeness and French hostility
 // have no val split: they keep the defaults, untuned.
 export const SPECS = {
   sentimentEn: { classes: 3, dim: 1 << 14, epochs: 12, l2: 1e-4, rate: 0.1, alpha: 1 },

@@ -37,6 +37,22 @@ describe('classifyMention', () => {
     expect(classifyMention(text).sentiment).toBe(sentiment);
   });
 
+  // The offensive-language tweets the toxicity model learnt from are political: words
+  // naming who someone is come up in their insults. Naming them is not an insult.
+  it.each([
+    'As a black customer I love Acme',
+    'As a gay customer I love Acme',
+    'Acme support helped my muslim neighbour today',
+    'Our church bake sale used Acme ovens',
+    'American Airlines lost my bag again',
+    'En tant que client musulman, j’adore Acme',
+    'Ma voisine juive recommande Acme',
+  ])('%j is not toxic', (text) => {
+    const t = classifyMention(text);
+    expect(t.kind).not.toBe('toxic');
+    expect(t.toxicity).toBeLessThan(0.5);
+  });
+
   it('scores urgency: a threat of lawyers and the press beats a mild remark', () => {
     const crisis = classifyMention('SCANDALE !!! Mon enfant intoxiqué par votre produit, j’appelle mon avocat');
     const mild = classifyMention('La couleur est un peu différente de la photo');
